@@ -1,0 +1,219 @@
+/**
+ * The analysis contract: what the build step produces and every page, export and the CLI read.
+ * Knows nothing about Svelte, the DOM or the file system.
+ *
+ * Bump SCHEMA_VERSION on any change a reader of an older file would misread.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Text in the two interface languages. */
+export interface Bilingual {
+	zh: string;
+	en: string;
+}
+
+/** A transcript's metadata file (`<slug>.meta.json`), as written by an editor. */
+export interface TranscriptMeta {
+	title: string;
+	/** BCP 47 primary language of the transcript text: 'zh' or 'en'. */
+	language: 'zh' | 'en';
+	source: {
+		/** Publisher, in the transcript's language and in English. */
+		publisher: Bilingual;
+		/** ISO date of publication, YYYY-MM-DD. */
+		date: string;
+		url?: string;
+		/** Free-text credit line, e.g. who compiled or translated it. */
+		credit?: string;
+	};
+	speakers: MetaSpeaker[];
+	/** Optional override of the speaking-rate used for estimated minutes. */
+	rate?: Partial<SpeakingRate>;
+}
+
+export interface MetaSpeaker {
+	/** Stable id used in URLs and JSON: lowercase ASCII, e.g. 'altman'. */
+	id: string;
+	/** Every label this person appears under in the text (first one is the canonical label). */
+	labels: string[];
+	name: Bilingual;
+	role: Bilingual;
+}
+
+/** A theme definition from the themes file: data, not code. */
+export interface ThemeDefinition {
+	id: string;
+	label: Bilingual;
+	/** Literal terms, matched case-insensitively and literally (regex characters have no meaning). */
+	terms: string[];
+	/**
+	 * Safe pattern forms for families of terms. `{n}` stands for one digit, ASCII or full-width;
+	 * `{-?}` for an optional hyphen or dash (ASCII or full-width). Nothing else is special.
+	 */
+	patterns?: string[];
+}
+
+export interface SpeakingRate {
+	/** Content characters per minute for Chinese text. */
+	charsPerMinute: number;
+	/** Words per minute for English text. */
+	wordsPerMinute: number;
+}
+
+export interface Paragraph {
+	/** Stable id, also the HTML anchor in the reader: `t12-p2` (turn 12, paragraph 2, 1-based). */
+	id: string;
+	/** The paragraph text with hard wraps joined. Plain text: always escaped when rendered. */
+	text: string;
+	/** 1-based source line of the paragraph's first line. */
+	line: number;
+	/** Content units (Chinese characters + letters + digits; or English words). */
+	units: number;
+}
+
+export interface Turn {
+	/** Stable id: `t12` (1-based order in the transcript). */
+	id: string;
+	/** 1-based order. */
+	index: number;
+	/** Speaker id. */
+	speaker: string;
+	/** Section index (see Section.index). */
+	section: number;
+	/** 1-based source line of the label. */
+	line: number;
+	paragraphs: Paragraph[];
+	/** Content units in the whole turn. */
+	units: number;
+	/** Number of questions asked in the turn (sentences ending in ? or ？). */
+	questions: number;
+}
+
+export interface SpeakerStats {
+	id: string;
+	/** The canonical label as written in the transcript. */
+	label: string;
+	/** Every label seen for this speaker in the text. */
+	labels: string[];
+	name: Bilingual;
+	role: Bilingual;
+	turns: number;
+	/** Content units (characters for Chinese, words for English; see Analysis.unit). */
+	units: number;
+	/** Share of all content units, 0..1. Shares of all speakers sum to 1. */
+	share: number;
+	/** An estimate at Analysis.rate; always label it as one. */
+	estimatedMinutes: number;
+	longestTurn: { turn: string; units: number };
+	questions: number;
+}
+
+export interface SectionSpeakerStats {
+	speaker: string;
+	turns: number;
+	units: number;
+	/** Share of this section's content units. */
+	share: number;
+	estimatedMinutes: number;
+}
+
+export interface Section {
+	/** 1-based; 0 is reserved for turns before the first heading (present only if there are any). */
+	index: number;
+	/** The number as written ('01'), or '' when the heading has none. */
+	number: string;
+	title: string;
+	/** 1-based source line of the heading (0 for the implicit section 0). */
+	line: number;
+	turns: number;
+	units: number;
+	speakers: SectionSpeakerStats[];
+}
+
+export interface ThemeStats extends ThemeDefinition {
+	/** All mentions of the theme in turns. */
+	mentions: number;
+	/** Turns that mention the theme at least once. */
+	turns: number;
+}
+
+export interface ThemeBySection {
+	theme: string;
+	section: number;
+	count: number;
+	/** Mentions per 10,000 content units of the section. */
+	per10k: number;
+	/** Mentions by speaker id. */
+	bySpeaker: Record<string, number>;
+}
+
+export type CooccurrenceUnit = 'turn' | 'paragraph';
+
+export interface Cooccurrence {
+	/** Theme ids; a === b is the diagonal (units mentioning that theme). a <= b in theme order. */
+	a: string;
+	b: string;
+	unit: CooccurrenceUnit;
+	/** Number of units mentioning both; equals ids.length. */
+	count: number;
+	/** Turn or paragraph ids, in transcript order. */
+	ids: string[];
+	/** Observed / expected under independence: count * N / (nA * nB). null when undefined (nA or nB is 0). */
+	lift: number | null;
+}
+
+export interface Mention {
+	theme: string;
+	/** The term or pattern that matched, as written in the themes file. */
+	term: string;
+	turn: string;
+	paragraph: string;
+	speaker: string;
+	section: number;
+	/** UTF-16 offsets into Paragraph.text, end exclusive. */
+	start: number;
+	end: number;
+	/** The matched text as it appears. */
+	text: string;
+}
+
+export interface SectionKeywords {
+	section: number;
+	terms: { term: string; score: number; count: number }[];
+}
+
+export interface Warning {
+	code: string;
+	message: string;
+	/** 1-based source line, when it applies. */
+	line?: number;
+}
+
+/** Front and back matter: text that is not a turn (title, highlights, introduction, credit). */
+export interface Matter {
+	kind: 'title' | 'highlights' | 'introduction' | 'credit' | 'other';
+	text: string;
+	line: number;
+}
+
+export interface Analysis {
+	schemaVersion: typeof SCHEMA_VERSION;
+	/** Slug of the transcript (file name without extension). */
+	id: string;
+	meta: TranscriptMeta;
+	/** What a content unit is: Chinese characters+letters+digits ('char') or English words ('word'). */
+	unit: 'char' | 'word';
+	rate: SpeakingRate;
+	totals: { turns: number; paragraphs: number; units: number; estimatedMinutes: number; questions: number };
+	front: Matter[];
+	back: Matter[];
+	speakers: SpeakerStats[];
+	sections: Section[];
+	turns: Turn[];
+	themes: ThemeStats[];
+	themeBySection: ThemeBySection[];
+	cooccurrence: Cooccurrence[];
+	mentions: Mention[];
+	keywords: SectionKeywords[];
+	warnings: Warning[];
+}
