@@ -11,6 +11,7 @@ import {
 	selectionFromParams,
 	selectionToSearch,
 	toggleClause,
+	toggleClauses,
 	type KnownIds,
 	type SelectionKey,
 	type SelectionState
@@ -61,6 +62,11 @@ export class Selection {
 	/** Select a value, or clear it when it is already selected. */
 	toggle<K extends SelectionKey>(key: K, value: SelectionState[K]): void {
 		this.#commit(toggleClause(this.state, key, value));
+	}
+
+	/** Select several clauses at once, or clear them all when they are already selected. */
+	toggleMany(clauses: Partial<SelectionState>): void {
+		this.#commit(toggleClauses(this.state, clauses));
 	}
 
 	clear(): void {

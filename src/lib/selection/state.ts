@@ -106,6 +106,21 @@ export function toggleClause<K extends SelectionKey>(
 	return next;
 }
 
+/**
+ * Select several clauses at once (a heatmap cell is a section and a theme). When every given
+ * clause already has the given value, they are all cleared instead: a second click undoes the first.
+ * A clause given as null is cleared either way.
+ */
+export function toggleClauses(state: SelectionState, clauses: Partial<SelectionState>): SelectionState {
+	const keys = Object.keys(clauses) as SelectionKey[];
+	const allSame = keys.every((key) => sameValue(state[key], clauses[key] ?? null));
+	const next: SelectionState = { ...state };
+	for (const key of keys) {
+		(next as Record<SelectionKey, unknown>)[key] = allSame ? EMPTY_SELECTION[key] : (clauses[key] ?? null);
+	}
+	return next;
+}
+
 function cleanId(value: string | null | undefined): string | null {
 	return value && ID_PATTERN.test(value) ? value : null;
 }
