@@ -1,0 +1,254 @@
+/**
+ * The rows each chart draws, built from the analysis and the cross-filtered view: colours,
+ * labels and positions in data units, ready for LayerCake's scales. Pure; knows nothing about
+ * Svelte or the DOM, so every figure a chart shows is testable without rendering it.
+ */
+import type { DashboardView } from '../selection/view';
+import type { Analysis } from '../transcript/types';
+import { sectionNumber } from './labels';
+import { speakerColour, themeStyle, type ThemeStyle } from './palette';
+
+export interface SpeakerBar {
+	speaker: string;
+	/** As written in the transcript (奥特曼). */
+	label: string;
+	/** English name and role, the secondary text. */
+	name: string;
+	role: string;
+	colour: string;
+	share: number;
+	turns: number;
+	units: number;
+	minutes: number;
+}
+
+/** One bar per speaker, in speaker order, from view.speakerShare. */
+export function speakerBars(analysis: Analysis, view: DashboardView): SpeakerBar[] {
+	return analysis.speakers.map((speaker, index) => {
+		const row = view.speakerShare.find((r) => r.speaker === speaker.id);
+		return {
+			speaker: speaker.id,
+			label: speaker.label,
+			name: speaker.name.en,
+			role: speaker.role.en,
+			colour: speakerColour(index),
+			share: row?.share ?? 0,
+			turns: row?.turns ?? 0,
+			units: row?.units ?? 0,
+			minutes: row?.estimatedMinutes ?? 0
+		};
+	});
+}
+
+export interface StackSegment {
+	speaker: string;
+	label: string;
+	colour: string;
+	/** Start and end along the bar, in content units. */
+	x0: number;
+	x1: number;
+	units: number;
+	turns: number;
+	/** Share of the section's (filtered) units. */
+	share: number;
+}
+
+export interface SectionStack {
+	section: number;
+	/** As written ('02'), or the zero-padded index when the heading has none. */
+	number: string;
+	title: string;
+	units: number;
+	turns: number;
+	segments: StackSegment[];
+}
+
+/** One stacked bar per section, segments in speaker order, from view.sectionSpeakers. */
+export function sectionStacks(analysis: Analysis, view: DashboardView): SectionStack[] {
+	return analysis.sections.map((section) => {
+		let x = 0;
+		let turns = 0;
+		const segments = analysis.speakers.map((speaker, index) => {
+			const row = view.sectionSpeakers.find((r) => r.section === section.index && r.speaker === speaker.id);
+			const units = row?.units ?? 0;
+			turns += row?.turns ?? 0;
+			const segment: StackSegment = {
+				speaker: speaker.id,
+				label: speaker.label,
+				colour: speakerColour(index),
+				x0: x,
+				x1: x + units,
+				units,
+				turns: row?.turns ?? 0,
+				share: row?.share ?? 0
+			};
+			x += units;
+			return segment;
+		});
+		return {
+			section: section.index,
+			number: sectionNumber(section),
+			title: section.title,
+			units: x,
+			turns,
+			segments
+		};
+	});
+}
+
+export interface GridCell {
+	/** Row and column keys as used by the band scales. */
+	row: string;
+	column: string;
+	count: number;
+}
+
+export interface HeatmapGridCell extends GridCell {
+	section: number;
+	theme: string;
+	per10k: number;
+}
+
+/** Sections × themes, row-major in section then theme order, from view.heatmap. */
+export function heatmapCells(analysis: Analysis, view: DashboardView): HeatmapGridCell[] {
+	const cells: HeatmapGridCell[] = [];
+	for (const section of analysis.sections) {
+		for (const theme of analysis.themes) {
+			const cell = view.heatmap.find((c) => c.section === section.index && c.theme === theme.id);
+			cells.push({
+				row: String(section.index),
+				column: theme.id,
+				section: section.index,
+				theme: theme.id,
+				count: cell?.count ?? 0,
+				per10k: cell?.per10k ?? 0
+			});
+		}
+	}
+	return cells;
+}
+
+export interface MatrixGridCell extends GridCell {
+	a: string;
+	b: string;
+	lift: number | null;
+	diagonal: boolean;
+}
+
+/** The upper triangle (a <= b in theme order) with the diagonal, row-major, from view.matrix. */
+export function matrixCells(analysis: Analysis, view: DashboardView): MatrixGridCell[] {
+	const ids = analysis.themes.map((theme) => theme.id);
+	const cells: MatrixGridCell[] = [];
+	for (const [i, a] of ids.entries()) {
+		for (const b of ids.slice(i)) {
+			const cell = view.matrix.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+			cells.push({ row: a, column: b, a, b, count: cell?.count ?? 0, lift: cell?.lift ?? null, diagonal: a === b });
+		}
+	}
+	return cells;
+}
+
+export interface TurnSpan {
+	id: string;
+	index: number;
+	speaker: string;
+	section: number;
+	units: number;
+	/** Start and end along the conversation, in content units. */
+	x0: number;
+	x1: number;
+	colour: string;
+	/** Theme ids mentioned in the turn, in theme order. */
+	themes: string[];
+	/** False when the turn is outside the current selection (drawn dimmed). */
+	inView: boolean;
+}
+
+export interface ThemeTick {
+	turn: string;
+	theme: string;
+	/** Where the mention falls along the conversation, in content units (approximate within a paragraph). */
+	x: number;
+	inView: boolean;
+}
+
+export interface SectionSpan {
+	section: number;
+	number: string;
+	title: string;
+	x0: number;
+	x1: number;
+}
+
+export interface ConversationLayout {
+	turns: TurnSpan[];
+	ticks: ThemeTick[];
+	sections: SectionSpan[];
+	/** All content units: the length of the x axis. */
+	total: number;
+	themeStyles: Map<string, ThemeStyle>;
+}
+
+/**
+ * Every turn laid end to end by length. A mention's tick sits at its paragraph's place in the
+ * turn plus its offset into the paragraph's text, scaled to the paragraph's units: exact to the
+ * paragraph, proportional within it (the text holds punctuation that is not counted).
+ */
+export function conversationLayout(analysis: Analysis, view: DashboardView): ConversationLayout {
+	const colourBySpeaker = new Map(analysis.speakers.map((s, i) => [s.id, speakerColour(i)]));
+	const themeOrder = new Map(analysis.themes.map((t, i) => [t.id, i]));
+	const paragraphStart = new Map<string, { x: number; units: number; length: number }>();
+	const turns: TurnSpan[] = [];
+	let x = 0;
+	for (const turn of analysis.turns) {
+		let px = x;
+		for (const paragraph of turn.paragraphs) {
+			paragraphStart.set(paragraph.id, { x: px, units: paragraph.units, length: paragraph.text.length });
+			px += paragraph.units;
+		}
+		turns.push({
+			id: turn.id,
+			index: turn.index,
+			speaker: turn.speaker,
+			section: turn.section,
+			units: turn.units,
+			x0: x,
+			x1: x + turn.units,
+			colour: colourBySpeaker.get(turn.speaker) ?? speakerColour(0),
+			themes: [],
+			inView: view.turnIds.has(turn.id)
+		});
+		x += turn.units;
+	}
+	const turnById = new Map(turns.map((t) => [t.id, t]));
+	const ticks: ThemeTick[] = [];
+	for (const mention of analysis.mentions) {
+		const turn = turnById.get(mention.turn);
+		const paragraph = paragraphStart.get(mention.paragraph);
+		if (!turn || !paragraph) continue;
+		if (!turn.themes.includes(mention.theme)) turn.themes.push(mention.theme);
+		const within = paragraph.length > 0 ? mention.start / paragraph.length : 0;
+		ticks.push({ turn: turn.id, theme: mention.theme, x: paragraph.x + within * paragraph.units, inView: turn.inView });
+	}
+	for (const turn of turns) turn.themes.sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0));
+
+	const sections: SectionSpan[] = [];
+	for (const section of analysis.sections) {
+		const own = turns.filter((t) => t.section === section.index);
+		if (own.length === 0) continue;
+		sections.push({
+			section: section.index,
+			number: sectionNumber(section),
+			title: section.title,
+			x0: own[0]!.x0,
+			x1: own[own.length - 1]!.x1
+		});
+	}
+	return {
+		turns,
+		ticks,
+		sections,
+		total: x,
+		themeStyles: new Map(analysis.themes.map((t, i) => [t.id, themeStyle(i)]))
+	};
+}

@@ -1,0 +1,152 @@
+/**
+ * Interface strings for the charts in English and Chinese. English is the default; a later
+ * language switch passes `lang`. Figures arrive already formatted (see format.ts), so a chart's
+ * label, accessible name and table cell cannot disagree. Transcript text (speaker labels,
+ * section titles) is passed in as data and is escaped where it is rendered.
+ */
+import type { Analysis } from '../transcript/types';
+
+export type Lang = 'en' | 'zh';
+
+function plural(count: string, one: string, many: string): string {
+	return `${count} ${count === '1' ? one : many}`;
+}
+
+const en = {
+	dataTable: 'Data table',
+	source: 'Source',
+	selected: 'selected',
+	section: 'Section',
+	speaker: 'Speaker',
+	theme: 'Theme',
+	turn: 'Turn',
+	turns: 'Turns',
+	share: 'Share',
+	minutesEstimate: 'Minutes (estimate)',
+	unitName: (unit: Analysis['unit']) => (unit === 'word' ? 'words' : 'characters'),
+	unitColumn: (unit: Analysis['unit']) => (unit === 'word' ? 'Words' : 'Characters'),
+	minutesShort: (minutes: string) => `≈ ${minutes} min, estimate`,
+	minutesNote: (rate: string, unit: string) =>
+		`Minutes are estimates from text length at ${rate} ${unit} a minute, not timings from the recording.`,
+
+	speakerShareTitle: 'Who spoke how much',
+	speakerShareSubtitle: (unit: string) => `Share of the ${unit} spoken. Select a speaker to filter the other charts.`,
+	speakerBarName: (label: string, percent: string, turns: string, minutes: string) =>
+		`${label}: ${percent} of speaking, ${plural(turns, 'turn', 'turns')}, about ${minutes} ${minutes === '1' ? 'minute' : 'minutes'} (estimate)`,
+	speakerShareCaption: 'Speaking share by speaker',
+
+	sectionSpeakersTitle: 'Who spoke in each section',
+	sectionSpeakersSubtitle: (unit: string) =>
+		`Bar length is the section's ${unit}; segments are speakers. Select a section to filter.`,
+	sectionName: (number: string, title: string) => (number ? `Section ${number} ${title}` : `Untitled section ${title}`),
+	sectionBarName: (section: string, turns: string, units: string, unit: string, parts: string) =>
+		`${section}: ${plural(turns, 'turn', 'turns')}, ${units} ${unit}${parts ? `; ${parts}` : ''}`,
+	sectionSpeakersCaption: (unit: string) => `${unit[0]!.toUpperCase()}${unit.slice(1)} by section and speaker`,
+	sectionTotal: 'Section total',
+	noTurns: 'no matching turns',
+
+	heatmapTitle: 'Themes by section',
+	heatmapSubtitle: 'Theme mentions in each section. Select a cell to read the quotes behind it.',
+	heatmapModeLabel: 'Show values as',
+	heatmapModeCount: 'Mentions',
+	heatmapModePer10k: (unit: string) => `Per 10,000 ${unit}`,
+	heatmapCellName: (section: string, theme: string, count: string, per10k: string, unit: string) =>
+		`${section} × ${theme}: ${plural(count, 'mention', 'mentions')}, ${per10k} per 10,000 ${unit}`,
+	heatmapCaption: (unit: string) => `Theme mentions by section (count, and per 10,000 ${unit})`,
+	heatmapNoteZero: 'Cells with no mentions cannot be selected; they are listed in the data table.',
+	mentions: 'Mentions',
+	per10k: (unit: string) => `Per 10,000 ${unit}`,
+
+	matrixTitle: 'Themes mentioned together',
+	matrixSubtitle: 'Turns that mention both themes. Select a cell to read those turns.',
+	matrixPairName: (a: string, b: string, count: string, lift: string) =>
+		`${a} and ${b}: ${plural(count, 'turn mentions', 'turns mention')} both, lift ${lift}`,
+	matrixDiagonalName: (a: string, count: string) => `${a}: ${plural(count, 'turn mentions', 'turns mention')} it`,
+	matrixCaption: 'Turns mentioning both themes, with lift',
+	matrixNote:
+		'Diagonal (grey): turns that mention the theme. Lift is the count divided by what independent themes would give; above 1 means they come up together more often than chance.',
+	pair: 'Themes',
+	lift: 'Lift',
+
+	conversationTitle: 'The conversation, turn by turn',
+	conversationSubtitle: (unit: string) =>
+		`Every turn in order; width is its length in ${unit}. Ticks above mark theme mentions. Select a turn to open it in the transcript.`,
+	turnName: (index: string, speaker: string, units: string, unit: string, section: string, themes: string) =>
+		`Turn ${index}, ${speaker}, ${units} ${unit}, section ${section}${themes ? `, mentions ${themes}` : ''}`,
+	inSelection: 'in the selection',
+	conversationSectionName: (section: string) => section,
+	conversationCaption: 'Every turn in transcript order',
+	themesColumn: 'Themes mentioned',
+	readTurn: 'Read'
+};
+
+export type ChartMessages = typeof en;
+
+const zh: ChartMessages = {
+	dataTable: '数据表',
+	source: '来源',
+	selected: '已选',
+	section: '章节',
+	speaker: '发言人',
+	theme: '主题',
+	turn: '发言',
+	turns: '发言次数',
+	share: '占比',
+	minutesEstimate: '分钟（估算）',
+	unitName: (unit) => (unit === 'word' ? '词' : '字'),
+	unitColumn: (unit) => (unit === 'word' ? '词数' : '字数'),
+	minutesShort: (minutes) => `约 ${minutes} 分钟（估算）`,
+	minutesNote: (rate, unit) => `分钟数按每分钟 ${rate} ${unit}从文本长度估算，并非录音计时。`,
+
+	speakerShareTitle: '谁说了多少',
+	speakerShareSubtitle: (unit) => `各发言人所占${unit}数比例。选择发言人可筛选其他图表。`,
+	speakerBarName: (label, percent, turns, minutes) =>
+		`${label}：发言占比 ${percent}，${turns} 次发言，约 ${minutes} 分钟（估算）`,
+	speakerShareCaption: '各发言人发言占比',
+
+	sectionSpeakersTitle: '各章节谁在发言',
+	sectionSpeakersSubtitle: (unit) => `条长为章节${unit}数，分段为发言人。选择章节可筛选。`,
+	sectionName: (number, title) => (number ? `第 ${number} 节 ${title}` : `未编号章节 ${title}`),
+	sectionBarName: (section, turns, units, unit, parts) =>
+		`${section}：${turns} 次发言，${units} ${unit}${parts ? `；${parts}` : ''}`,
+	sectionSpeakersCaption: (unit) => `各章节各发言人${unit}数`,
+	sectionTotal: '章节合计',
+	noTurns: '无匹配发言',
+
+	heatmapTitle: '各章节的主题',
+	heatmapSubtitle: '各章节提及主题的次数。选择单元格可查看对应引文。',
+	heatmapModeLabel: '数值显示为',
+	heatmapModeCount: '提及次数',
+	heatmapModePer10k: (unit) => `每万${unit}`,
+	heatmapCellName: (section, theme, count, per10k, unit) =>
+		`${section} × ${theme}：提及 ${count} 次，每万${unit} ${per10k} 次`,
+	heatmapCaption: (unit) => `各章节主题提及次数（次数及每万${unit}）`,
+	heatmapNoteZero: '无提及的单元格不可选择；数据表中列出了这些单元格。',
+	mentions: '提及次数',
+	per10k: (unit) => `每万${unit}`,
+
+	matrixTitle: '同时提及的主题',
+	matrixSubtitle: '同时提及两个主题的发言数。选择单元格可查看这些发言。',
+	matrixPairName: (a, b, count, lift) => `${a} 与 ${b}：${count} 次发言同时提及，提升度 ${lift}`,
+	matrixDiagonalName: (a, count) => `${a}：${count} 次发言提及`,
+	matrixCaption: '同时提及两个主题的发言数及提升度',
+	matrixNote: '对角线（灰色）：提及该主题的发言数。提升度为实际次数与主题相互独立时预期次数之比；大于 1 表示两者比偶然更常一起出现。',
+	pair: '主题',
+	lift: '提升度',
+
+	conversationTitle: '逐次发言的对话全貌',
+	conversationSubtitle: (unit) => `按顺序排列的每次发言，宽度为${unit}数。上方刻度标出主题提及。选择发言可在全文中打开。`,
+	turnName: (index, speaker, units, unit, section, themes) =>
+		`第 ${index} 次发言，${speaker}，${units} ${unit}，第 ${section} 节${themes ? `，提及 ${themes}` : ''}`,
+	inSelection: '属于当前选择',
+	conversationSectionName: (section) => section,
+	conversationCaption: '按原文顺序的每次发言',
+	themesColumn: '提及主题',
+	readTurn: '阅读'
+};
+
+const MESSAGES: Record<Lang, ChartMessages> = { en, zh };
+
+export function chartMessages(lang: Lang = 'en'): ChartMessages {
+	return MESSAGES[lang];
+}

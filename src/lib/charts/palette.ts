@@ -1,0 +1,84 @@
+/**
+ * Colours and shapes for speakers and themes, and the sequential scale the matrices share.
+ * Speakers take Okabe–Ito colours (distinguishable with the common colour-vision deficiencies) in
+ * speaker order, so a speaker keeps one colour on every chart. Pure; knows nothing about Svelte.
+ */
+import { scaleLinear } from 'd3-scale';
+
+/** Okabe–Ito, reordered so the first three (the usual interview cast) are far apart and dark enough for white. */
+export const SPEAKER_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000', '#F0E442'] as const;
+
+export interface ThemeStyle {
+	colour: string;
+	/** A glyph drawn beside the colour, so themes differ by shape as well as hue. */
+	shape: string;
+}
+
+const THEME_STYLES: readonly ThemeStyle[] = [
+	{ colour: '#D55E00', shape: '●' },
+	{ colour: '#CC79A7', shape: '▲' },
+	{ colour: '#0072B2', shape: '■' },
+	{ colour: '#009E73', shape: '◆' },
+	{ colour: '#E69F00', shape: '▼' },
+	{ colour: '#56B4E9', shape: '★' }
+];
+
+/** The colour of the speaker at `index` in Analysis.speakers order (repeats past eight). */
+export function speakerColour(index: number): string {
+	return SPEAKER_COLOURS[((index % SPEAKER_COLOURS.length) + SPEAKER_COLOURS.length) % SPEAKER_COLOURS.length]!;
+}
+
+/** The colour and shape of the theme at `index` in Analysis.themes order (repeats past six). */
+export function themeStyle(index: number): ThemeStyle {
+	return THEME_STYLES[((index % THEME_STYLES.length) + THEME_STYLES.length) % THEME_STYLES.length]!;
+}
+
+/** Lightest and darkest ends of the single-hue (blue) scale for counts. */
+export const HEAT_RANGE = ['#eef3fa', '#08306b'] as const;
+/** A neutral single-hue scale, for cells that measure something else (a matrix diagonal). */
+export const NEUTRAL_RANGE = ['#f2f2f2', '#3a3a3a'] as const;
+
+/**
+ * A sequential colour scale from 0 to `max` (clamped). With max 0 every value maps to the
+ * lightest colour rather than NaN.
+ */
+export function sequentialColour(max: number, range: readonly [string, string] = HEAT_RANGE): (value: number) => string {
+	const scale = scaleLinear<string>()
+		.domain([0, max > 0 ? max : 1])
+		.range([range[0], range[1]])
+		.clamp(true);
+	return (value) => scale(value);
+}
+
+/** Relative luminance (WCAG 2) of '#rgb', '#rrggbb' or 'rgb(r, g, b)'. */
+export function luminance(colour: string): number {
+	const [r, g, b] = parseColour(colour).map((channel) => {
+		const c = channel / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	}) as [number, number, number];
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two colours (1..21). */
+export function contrastRatio(a: string, b: string): number {
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (light + 0.05) / (dark + 0.05);
+}
+
+export const DARK_TEXT = '#111111';
+export const LIGHT_TEXT = '#ffffff';
+
+/** Whichever of dark or white text has the higher contrast on `fill`. */
+export function textColourOn(fill: string): string {
+	return contrastRatio(fill, DARK_TEXT) >= contrastRatio(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
+}
+
+function parseColour(colour: string): [number, number, number] {
+	const text = colour.trim();
+	const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/i.exec(text);
+	if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+	const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text);
+	if (!hex) throw new Error(`Unsupported colour: ${colour}`);
+	const digits = hex[1]!.length === 3 ? [...hex[1]!].map((d) => d + d).join('') : hex[1]!;
+	return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as [number, number, number];
+}
