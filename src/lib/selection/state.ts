@@ -77,10 +77,15 @@ export function selectionToParams(state: SelectionState): URLSearchParams {
 	return params;
 }
 
-/** The query string with its leading '?', or '' for an empty selection. */
+/**
+ * The query string with its leading '?', or '' for an empty selection. Ids are restricted to
+ * URL-safe characters, so the pair keeps its readable comma (`?pair=compute,cost`).
+ */
 export function selectionToSearch(state: SelectionState): string {
-	const text = selectionToParams(state).toString();
-	return text ? `?${text}` : '';
+	const parts = [...selectionToParams(state)].map(
+		([key, value]) => `${key}=${value.split(',').map(encodeURIComponent).join(',')}`
+	);
+	return parts.length ? `?${parts.join('&')}` : '';
 }
 
 export function isEmptySelection(state: SelectionState): boolean {
