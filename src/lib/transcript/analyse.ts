@@ -1,0 +1,177 @@
+/**
+ * The whole analysis: text (+ metadata, themes, a segmenter) → the Analysis JSON. Knows nothing
+ * about Svelte, the DOM or the file system: the caller reads and decodes files (src/lib/server).
+ *
+ * Deterministic: the same input gives byte-identical JSON (stable orders, floats rounded to six
+ * decimals, no dates or timestamps).
+ */
+import { cooccurrence, unitThemesFromMentions } from './cooccurrence';
+import { intlSegment, sectionKeywords, type Segment } from './keywords';
+import { parseTranscript } from './parse';
+import { sectionStats } from './sections';
+import { resolveSpeakers, speakerShares } from './speakers';
+import { themeBySection, themeStats } from './themeFigures';
+import { compileTheme } from './themes';
+import {
+	SCHEMA_VERSION,
+	type Analysis,
+	type Mention,
+	type SpeakingRate,
+	type ThemeDefinition,
+	type TranscriptMeta,
+	type Turn
+} from './types';
+import { countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt } from './units';
+
+export interface AnalyseOptions {
+	/** Slug of the transcript (file name without extension). */
+	id: string;
+	/** The metadata file, if there is one; otherwise speakers come from labels and the language is detected. */
+	meta?: TranscriptMeta | null;
+	themes: readonly ThemeDefinition[];
+	/** Word segmentation for keywords, chosen by the transcript's language. Default: Intl.Segmenter. */
+	segmenter?: (language: 'zh' | 'en') => Segment;
+	/** Overrides meta.rate, which overrides the default (250 chars / 150 words a minute). */
+	rate?: Partial<SpeakingRate>;
+	/** Refuse longer text (UTF-16 code units). */
+	maxChars?: number;
+	/** Keywords per section. Default 10. */
+	keywordsPerSection?: number;
+}
+
+export function analyseTranscript(text: string, options: AnalyseOptions): Analysis {
+	const meta = options.meta ?? null;
+	const metaSpeakers = meta?.speakers ?? [];
+	const parsed = parseTranscript(text, {
+		knownLabels: metaSpeakers.flatMap((speaker) => speaker.labels),
+		maxChars: options.maxChars
+	});
+	const resolution = resolveSpeakers(parsed.labels, parsed.aliases, metaSpeakers);
+	const warnings = [...parsed.warnings, ...resolution.warnings];
+
+	const language = meta?.language ?? detectLanguage(parsed.turns.map((turn) => turn.paragraphs.map((p) => p.text).join('\n')).join('\n'));
+	const unit = language === 'en' ? 'word' : 'char';
+	const rate: SpeakingRate = { ...DEFAULT_RATE, ...definedOnly(meta?.rate), ...definedOnly(options.rate) };
+
+	const turns: Turn[] = parsed.turns.map((parsedTurn, index) => {
+		const id = `t${index + 1}`;
+		const paragraphs = parsedTurn.paragraphs.map((paragraph, p) => ({
+			id: `${id}-p${p + 1}`,
+			text: paragraph.text,
+			line: paragraph.line,
+			units: countUnits(paragraph.text, unit)
+		}));
+		return {
+			id,
+			index: index + 1,
+			speaker: resolution.idOf(parsedTurn.label),
+			section: parsedTurn.section,
+			line: parsedTurn.line,
+			paragraphs,
+			units: paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0),
+			questions: parsedTurn.paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
+		};
+	});
+
+	const compiled = options.themes.map(compileTheme);
+	const mentions: Mention[] = [];
+	for (const turn of turns) {
+		for (const paragraph of turn.paragraphs) {
+			const here: Mention[] = [];
+			compiled.forEach((theme) => {
+				for (const match of theme.find(paragraph.text)) {
+					here.push({
+						theme: theme.id,
+						term: match.term,
+						turn: turn.id,
+						paragraph: paragraph.id,
+						speaker: turn.speaker,
+						section: turn.section,
+						start: match.start,
+						end: match.end,
+						text: match.text
+					});
+				}
+			});
+			// Reading order; at one offset, theme order (the sort is stable).
+			here.sort((a, b) => a.start - b.start);
+			mentions.push(...here);
+		}
+	}
+
+	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role }));
+	const speakers = speakerShares(turns, speakerCards, unit, rate);
+	const sections = sectionStats(parsed.sections, turns, speakers.map((speaker) => speaker.id), unit, rate);
+	const themeIds = options.themes.map((theme) => theme.id);
+	const sectionIndexes = sections.map((section) => section.index);
+	const paragraphIds = turns.flatMap((turn) => turn.paragraphs.map((paragraph) => paragraph.id));
+
+	const segment = options.segmenter ? options.segmenter(language) : intlSegment(language);
+	const keywords = sectionKeywords(
+		sections.map((section) => ({
+			section: section.index,
+			texts: turns.filter((turn) => turn.section === section.index).flatMap((turn) => turn.paragraphs.map((p) => p.text))
+		})),
+		segment,
+		{ top: options.keywordsPerSection ?? 10 }
+	);
+
+	const totalUnits = turns.reduce((sum, turn) => sum + turn.units, 0);
+	if (totalUnits === 0) warnings.push({ code: 'no-content', message: 'The turns contain no words: shares are all zero.' });
+
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		id: options.id,
+		meta: meta ? structuredClone(meta) : defaultMeta(options.id, parsed.front, language, speakerCards),
+		unit,
+		rate,
+		totals: {
+			turns: turns.length,
+			paragraphs: paragraphIds.length,
+			units: totalUnits,
+			estimatedMinutes: minutesAt(totalUnits, unit, rate),
+			questions: turns.reduce((sum, turn) => sum + turn.questions, 0)
+		},
+		front: parsed.front,
+		back: parsed.back,
+		speakers,
+		sections,
+		turns,
+		themes: themeStats(options.themes, mentions),
+		themeBySection: themeBySection(turns, mentions, themeIds, sectionIndexes, speakers.map((speaker) => speaker.id)),
+		cooccurrence: [
+			...cooccurrence(unitThemesFromMentions(turns.map((turn) => turn.id), mentions, 'turn'), themeIds, 'turn'),
+			...cooccurrence(unitThemesFromMentions(paragraphIds, mentions, 'paragraph'), themeIds, 'paragraph')
+		],
+		mentions,
+		keywords,
+		warnings
+	};
+}
+
+function definedOnly(rate: Partial<SpeakingRate> | undefined): Partial<SpeakingRate> {
+	const result: Partial<SpeakingRate> = {};
+	if (rate?.charsPerMinute !== undefined) result.charsPerMinute = rate.charsPerMinute;
+	if (rate?.wordsPerMinute !== undefined) result.wordsPerMinute = rate.wordsPerMinute;
+	return result;
+}
+
+/** Metadata for a transcript without a metadata file: title from the text, speakers from labels. */
+function defaultMeta(
+	id: string,
+	front: Analysis['front'],
+	language: 'zh' | 'en',
+	speakers: readonly { id: string; labels: string[]; name: { zh: string; en: string }; role: { zh: string; en: string } }[]
+): TranscriptMeta {
+	return {
+		title: front.find((matter) => matter.kind === 'title')?.text ?? id,
+		language,
+		source: { publisher: { zh: '', en: '' }, date: '' },
+		speakers: speakers.map((speaker) => ({
+			id: speaker.id,
+			labels: [...speaker.labels],
+			name: { ...speaker.name },
+			role: { ...speaker.role }
+		}))
+	};
+}

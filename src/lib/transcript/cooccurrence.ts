@@ -1,0 +1,54 @@
+/**
+ * Co-occurrence of themes in units (turns or paragraphs), as a pure function of
+ * "unit id → themes it mentions", so the dashboard can recompute it for any filtered subset
+ * (one speaker's turns, one section). Knows nothing about Svelte, the DOM or the file system.
+ */
+import type { Cooccurrence, CooccurrenceUnit, Mention } from './types';
+import { round6 } from './units';
+
+export interface UnitThemes {
+	/** Turn or paragraph id. */
+	id: string;
+	themes: ReadonlySet<string>;
+}
+
+/**
+ * Every pair a <= b (theme order), diagonal included. `units` is every unit considered, in
+ * transcript order, including those that mention no theme (they count in N for the lift).
+ */
+export function cooccurrence(
+	units: readonly UnitThemes[],
+	themeIds: readonly string[],
+	unit: CooccurrenceUnit
+): Cooccurrence[] {
+	const total = units.length;
+	const unitsWith = new Map<string, number>(themeIds.map((id) => [id, 0]));
+	for (const { themes } of units) for (const id of themes) if (unitsWith.has(id)) unitsWith.set(id, unitsWith.get(id)! + 1);
+	const result: Cooccurrence[] = [];
+	for (let i = 0; i < themeIds.length; i++) {
+		for (let j = i; j < themeIds.length; j++) {
+			const a = themeIds[i]!;
+			const b = themeIds[j]!;
+			const ids = units.filter(({ themes }) => themes.has(a) && themes.has(b)).map(({ id }) => id);
+			const nA = unitsWith.get(a)!;
+			const nB = unitsWith.get(b)!;
+			const lift = nA > 0 && nB > 0 ? round6((ids.length * total) / (nA * nB)) : null;
+			result.push({ a, b, unit, count: ids.length, ids, lift });
+		}
+	}
+	return result;
+}
+
+/**
+ * The unit → themes map from mentions. `unitIds` lists every unit in order (turn ids, or paragraph
+ * ids), so units without mentions are kept.
+ */
+export function unitThemesFromMentions(
+	unitIds: readonly string[],
+	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[],
+	unit: CooccurrenceUnit
+): UnitThemes[] {
+	const byUnit = new Map<string, Set<string>>(unitIds.map((id) => [id, new Set<string>()]));
+	for (const mention of mentions) byUnit.get(unit === 'turn' ? mention.turn : mention.paragraph)?.add(mention.theme);
+	return unitIds.map((id) => ({ id, themes: byUnit.get(id)! }));
+}

@@ -1,0 +1,214 @@
+/**
+ * Runtime schemas (valibot) for the three JSON files Parley reads or writes: a transcript's
+ * metadata, a themes file, and the Analysis itself. The CLI validates its output against
+ * AnalysisSchema; loaders validate metadata and themes and report the exact field path of an
+ * error. Knows nothing about Svelte, the DOM or the file system.
+ */
+import * as v from 'valibot';
+import { ParleyInputError } from './errors';
+import { SCHEMA_VERSION, type Analysis, type ThemeDefinition, type TranscriptMeta } from './types';
+
+const text = v.string();
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const finite = v.pipe(v.number(), v.finite());
+const positive = v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be greater than 0'));
+const speakerId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase ASCII letters, digits and hyphens'));
+const themeId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be ASCII letters, digits, _ or - (at most 64)'));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
+export const BilingualSchema = v.object({ zh: text, en: text });
+
+export const SpeakingRateSchema = v.object({ charsPerMinute: positive, wordsPerMinute: positive });
+
+export const MetaSpeakerSchema = v.object({
+	id: speakerId,
+	labels: v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one label')),
+	name: BilingualSchema,
+	role: BilingualSchema
+});
+
+function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.RegexAction<string, string>]>) {
+	return v.object({
+		title: text,
+		language: v.picklist(['zh', 'en'], 'must be "zh" or "en"'),
+		source: v.object({
+			publisher: BilingualSchema,
+			date,
+			url: v.optional(text),
+			credit: v.optional(text)
+		}),
+		speakers: v.array(MetaSpeakerSchema),
+		rate: v.optional(v.partial(SpeakingRateSchema))
+	});
+}
+
+/** A metadata file as an editor writes it. */
+export const TranscriptMetaSchema = metaSchema(isoDate);
+
+export const ThemeDefinitionSchema = v.object({
+	id: themeId,
+	label: BilingualSchema,
+	terms: v.array(nonEmpty),
+	patterns: v.optional(v.array(nonEmpty))
+});
+
+export const ThemesFileSchema = v.object({
+	$comment: v.optional(text),
+	themes: v.pipe(
+		v.array(ThemeDefinitionSchema),
+		v.check((themes) => new Set(themes.map((theme) => theme.id)).size === themes.length, 'theme ids must be unique')
+	)
+});
+
+const ParagraphSchema = v.object({ id: text, text, line: count, units: count });
+const TurnSchema = v.object({
+	id: text,
+	index: count,
+	speaker: text,
+	section: count,
+	line: count,
+	paragraphs: v.array(ParagraphSchema),
+	units: count,
+	questions: count
+});
+const MatterSchema = v.object({
+	kind: v.picklist(['title', 'highlights', 'introduction', 'credit', 'other']),
+	text,
+	line: count
+});
+
+export const AnalysisSchema = v.object({
+	schemaVersion: v.literal(SCHEMA_VERSION),
+	id: text,
+	// A generated meta (no metadata file) has an empty date.
+	meta: metaSchema(v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date YYYY-MM-DD or empty'))),
+	unit: v.picklist(['char', 'word']),
+	rate: SpeakingRateSchema,
+	totals: v.object({ turns: count, paragraphs: count, units: count, estimatedMinutes: finite, questions: count }),
+	front: v.array(MatterSchema),
+	back: v.array(MatterSchema),
+	speakers: v.array(
+		v.object({
+			id: text,
+			label: text,
+			labels: v.array(text),
+			name: BilingualSchema,
+			role: BilingualSchema,
+			turns: count,
+			units: count,
+			share: fraction,
+			estimatedMinutes: finite,
+			longestTurn: v.object({ turn: text, units: count }),
+			questions: count
+		})
+	),
+	sections: v.array(
+		v.object({
+			index: count,
+			number: text,
+			title: text,
+			line: count,
+			turns: count,
+			units: count,
+			speakers: v.array(v.object({ speaker: text, turns: count, units: count, share: fraction, estimatedMinutes: finite }))
+		})
+	),
+	turns: v.array(TurnSchema),
+	themes: v.array(
+		v.object({
+			id: text,
+			label: BilingualSchema,
+			terms: v.array(text),
+			patterns: v.optional(v.array(text)),
+			mentions: count,
+			turns: count
+		})
+	),
+	themeBySection: v.array(
+		v.object({ theme: text, section: count, count, per10k: finite, bySpeaker: v.record(v.string(), count) })
+	),
+	cooccurrence: v.array(
+		v.object({
+			a: text,
+			b: text,
+			unit: v.picklist(['turn', 'paragraph']),
+			count,
+			ids: v.array(text),
+			lift: v.nullable(finite)
+		})
+	),
+	mentions: v.array(
+		v.object({
+			theme: text,
+			term: text,
+			turn: text,
+			paragraph: text,
+			speaker: text,
+			section: count,
+			start: count,
+			end: count,
+			text
+		})
+	),
+	keywords: v.array(v.object({ section: count, terms: v.array(v.object({ term: text, score: finite, count })) })),
+	warnings: v.array(v.object({ code: text, message: text, line: v.optional(count) }))
+});
+
+// Compile-time check that the schemas and the hand-written contract agree.
+type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const metaAgrees: Agrees<v.InferOutput<typeof TranscriptMetaSchema>, TranscriptMeta> = true;
+const themeAgrees: Agrees<v.InferOutput<typeof ThemeDefinitionSchema>, ThemeDefinition> = true;
+const analysisFits: v.InferOutput<typeof AnalysisSchema> extends Analysis ? true : false = true;
+void metaAgrees;
+void themeAgrees;
+void analysisFits;
+
+/** "speakers[1].labels[0]: must not be empty" for every issue, at most `limit`. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 5): string {
+	const lines = issues.slice(0, limit).map((issue) => {
+		const path = (issue.path ?? [])
+			.map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+			.join('')
+			.replace(/^\./, '');
+		return `${path || '(root)'}: ${issue.message}`;
+	});
+	if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
+	return lines.join('; ');
+}
+
+function parseWith<S extends v.GenericSchema>(
+	schema: S,
+	value: unknown,
+	code: 'invalid-meta' | 'invalid-themes',
+	what: string
+): v.InferOutput<S> {
+	const result = v.safeParse(schema, value);
+	if (!result.success) throw new ParleyInputError(code, `invalid ${what}: ${describeIssues(result.issues)}`);
+	return result.output;
+}
+
+export function parseMeta(value: unknown): TranscriptMeta {
+	return parseWith(TranscriptMetaSchema, value, 'invalid-meta', 'metadata');
+}
+
+export function parseThemesFile(value: unknown): ThemeDefinition[] {
+	return parseWith(ThemesFileSchema, value, 'invalid-themes', 'themes file').themes;
+}
+
+/** Throws (a bug, not bad input) when the analysis does not match its own schema. */
+export function assertAnalysis(value: Analysis): Analysis {
+	const result = v.safeParse(AnalysisSchema, value);
+	if (!result.success) throw new Error(`analysis does not match its schema: ${describeIssues(result.issues)}`);
+	return value;
+}
+
+/** JSON text → value, with a clear error naming what it is. */
+export function parseJsonText(textValue: string, what: string): unknown {
+	try {
+		return JSON.parse(textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue);
+	} catch (error) {
+		throw new ParleyInputError('invalid-json', `${what} is not valid JSON (${(error as Error).message})`);
+	}
+}

@@ -1,0 +1,133 @@
+/**
+ * Who is speaking: labels → speaker ids (metadata first, then automatic aliases, then
+ * `speaker-1`, `speaker-2`… in order of appearance), and each speaker's share of the talk.
+ * Knows nothing about Svelte, the DOM or the file system.
+ *
+ * `speakerShares` is pure over a list of turns so the dashboard can recompute shares for a subset
+ * (one section, turns mentioning a theme) with the same arithmetic as the build.
+ */
+import type { AutoAlias } from './aliases';
+import { labelKey } from './labels';
+import type { Bilingual, MetaSpeaker, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
+import { minutesAt, sharesOf, type UnitKind } from './units';
+
+export interface SpeakerIdentity {
+	id: string;
+	/** Canonical label: the first one seen in the text. */
+	label: string;
+	/** Every label seen for this speaker, in order of first appearance. */
+	labels: string[];
+	name: Bilingual;
+	role: Bilingual;
+}
+
+export interface SpeakerResolution {
+	/** Metadata speakers first (in metadata order), then the others in order of appearance. */
+	speakers: SpeakerIdentity[];
+	/** Speaker id for a label as written. */
+	idOf(label: string): string;
+	warnings: Warning[];
+}
+
+export function resolveSpeakers(
+	labelsInOrder: readonly string[],
+	aliases: readonly AutoAlias[],
+	metaSpeakers: readonly MetaSpeaker[] = []
+): SpeakerResolution {
+	const metaByKey = new Map<string, MetaSpeaker>();
+	for (const speaker of metaSpeakers) for (const label of speaker.labels) metaByKey.set(labelKey(label), speaker);
+	const aliasTarget = new Map(aliases.map(({ alias, target }) => [alias, target]));
+	const idByKey = new Map<string, string>();
+	const identities = new Map<string, SpeakerIdentity>();
+	let generated = 0;
+
+	for (const label of labelsInOrder) {
+		const key = labelKey(label);
+		const root = aliasTarget.get(key) ?? key;
+		const meta = metaByKey.get(key);
+		let id = meta?.id ?? idByKey.get(root);
+		if (id === undefined) {
+			generated++;
+			id = `speaker-${generated}`;
+		}
+		idByKey.set(key, id);
+		idByKey.set(root, id);
+		const identity = identities.get(id);
+		if (identity) identity.labels.push(label);
+		else {
+			identities.set(id, {
+				id,
+				label,
+				labels: [label],
+				name: meta ? { ...meta.name } : { zh: label, en: label },
+				role: meta ? { ...meta.role } : { zh: '', en: '' }
+			});
+		}
+	}
+
+	const warnings: Warning[] = [];
+	const ordered: SpeakerIdentity[] = [];
+	for (const speaker of metaSpeakers) {
+		const identity = identities.get(speaker.id);
+		if (identity) ordered.push(identity);
+		else {
+			warnings.push({
+				code: 'speaker-absent',
+				message: `Metadata speaker "${speaker.id}" (labels: ${speaker.labels.join(', ')}) never speaks in the text.`
+			});
+		}
+	}
+	for (const identity of identities.values()) if (!ordered.includes(identity)) ordered.push(identity);
+
+	return {
+		speakers: ordered,
+		idOf(label: string): string {
+			const id = idByKey.get(labelKey(label));
+			if (id === undefined) throw new Error(`Unresolved speaker label "${label}"`);
+			return id;
+		},
+		warnings
+	};
+}
+
+type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role'>;
+
+/**
+ * Turns, units, share (sums to 1 over the given turns), estimated minutes, longest turn and
+ * questions per speaker, for any subset of turns. Speakers with no turn in the subset get zeros.
+ */
+export function speakerShares(
+	turns: readonly Pick<Turn, 'id' | 'speaker' | 'units' | 'questions'>[],
+	speakers: readonly SpeakerCard[],
+	unit: UnitKind,
+	rate: SpeakingRate
+): SpeakerStats[] {
+	const stats = speakers.map((speaker) => ({
+		id: speaker.id,
+		label: speaker.label,
+		labels: [...speaker.labels],
+		name: { ...speaker.name },
+		role: { ...speaker.role },
+		turns: 0,
+		units: 0,
+		share: 0,
+		estimatedMinutes: 0,
+		longestTurn: { turn: '', units: 0 },
+		questions: 0
+	}));
+	const byId = new Map(stats.map((stat) => [stat.id, stat]));
+	for (const turn of turns) {
+		const stat = byId.get(turn.speaker);
+		if (!stat) continue;
+		stat.turns++;
+		stat.units += turn.units;
+		stat.questions += turn.questions;
+		if (stat.longestTurn.turn === '' || turn.units > stat.longestTurn.units) stat.longestTurn = { turn: turn.id, units: turn.units };
+	}
+	const shares = sharesOf(stats.map((stat) => stat.units));
+	stats.forEach((stat, index) => {
+		stat.share = shares[index]!;
+		stat.estimatedMinutes = minutesAt(stat.units, unit, rate);
+	});
+	return stats;
+}

@@ -1,0 +1,105 @@
+/**
+ * Theme mentions: literal terms and safe patterns from the themes file, found in paragraph text
+ * with UTF-16 offsets. Knows nothing about Svelte, the DOM or the file system.
+ *
+ * Matching rules: case-insensitive; every character of a term is literal (a term `C++` or `(x)`
+ * means exactly that); a term that starts or ends with a Latin letter or digit only matches on a
+ * word boundary there (`cost` is not in `costume`, `GPT-4` is not in `GPT-40` nor in `ChatGPT-4`),
+ * while Chinese terms match anywhere (Chinese has no spaces). In patterns, `{n}` is one ASCII or
+ * full-width digit and `{-?}` an optional hyphen or dash; nothing else is special. Within one theme
+ * the longest match at a position wins and matches do not overlap; different themes are matched
+ * independently, so 计算成本 counts for both compute and cost.
+ */
+import type { ThemeDefinition } from './types';
+
+export interface ThemeMatch {
+	/** The term or pattern as written in the themes file. */
+	term: string;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface CompiledTheme {
+	id: string;
+	/** Finds this theme's matches in a text, left to right, non-overlapping. */
+	find(text: string): ThemeMatch[];
+}
+
+const DIGIT = '[0-9０-９]';
+const DASH = '[-‐‑–—－]?';
+/** Latin letters and digits (ASCII, Latin-1/Extended, full-width digits): what a word boundary separates. */
+const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F０-９]';
+const EDGE_WORD_CHAR = /^[A-Za-z0-9\u00C0-\u024F０-９]$/;
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Regex source of a pattern: only `{n}` and `{-?}` are special. */
+export function patternSource(pattern: string): string {
+	return pattern
+		.split(/(\{n\}|\{-\?\})/)
+		.map((part) => (part === '{n}' ? DIGIT : part === '{-?}' ? DASH : escapeRegExp(part)))
+		.join('');
+}
+
+/** First and last characters a pattern's matches can have (for the boundary rule). */
+function edgeSample(term: string, isPattern: boolean): { first: string; last: string } {
+	const sample = isPattern ? term.replace(/\{n\}/g, '0').replace(/\{-\?\}/g, '') : term;
+	return { first: sample[0] ?? '', last: sample[sample.length - 1] ?? '' };
+}
+
+function withBoundaries(source: string, term: string, isPattern: boolean): string {
+	const { first, last } = edgeSample(term, isPattern);
+	const before = EDGE_WORD_CHAR.test(first) ? `(?<!${WORD_CHAR})` : '';
+	const after = EDGE_WORD_CHAR.test(last) ? `(?!${WORD_CHAR})` : '';
+	return `${before}(?:${source})${after}`;
+}
+
+interface Alternative {
+	term: string;
+	sticky: RegExp;
+}
+
+export function compileTheme(theme: ThemeDefinition): CompiledTheme {
+	const alternatives: Alternative[] = [];
+	const sources: string[] = [];
+	const add = (term: string, isPattern: boolean) => {
+		if (term.trim() === '') return;
+		const source = withBoundaries(isPattern ? patternSource(term) : escapeRegExp(term), term, isPattern);
+		sources.push(source);
+		alternatives.push({ term, sticky: new RegExp(source, 'iuy') });
+	};
+	for (const term of theme.terms) add(term, false);
+	for (const pattern of theme.patterns ?? []) add(pattern, true);
+	if (sources.length === 0) return { id: theme.id, find: () => [] };
+	const any = new RegExp(sources.join('|'), 'giu');
+
+	return {
+		id: theme.id,
+		find(text: string): ThemeMatch[] {
+			const matches: ThemeMatch[] = [];
+			any.lastIndex = 0;
+			let found: RegExpExecArray | null;
+			while ((found = any.exec(text)) !== null) {
+				const start = found.index;
+				// Longest alternative at this position; ties go to the first listed.
+				let best: { term: string; end: number } | null = null;
+				for (const alternative of alternatives) {
+					alternative.sticky.lastIndex = start;
+					const at = alternative.sticky.exec(text);
+					if (at && (!best || start + at[0].length > best.end)) best = { term: alternative.term, end: start + at[0].length };
+				}
+				const end = best ? best.end : start + found[0].length;
+				if (end === start) {
+					any.lastIndex = start + 1;
+					continue;
+				}
+				matches.push({ term: best ? best.term : found[0], start, end, text: text.slice(start, end) });
+				any.lastIndex = end;
+			}
+			return matches;
+		}
+	};
+}

@@ -1,0 +1,149 @@
+/**
+ * Content units, questions, language detection and number rounding: the small measures every
+ * figure is built from. Knows nothing about Svelte, the DOM or the file system.
+ *
+ * A content unit is a Chinese character, letter or digit for Chinese text ('char'), or a word for
+ * English text ('word'). Punctuation and spaces never count, so layout does not change the figures.
+ */
+import type { SpeakingRate } from './types';
+
+export type UnitKind = 'char' | 'word';
+
+/** 250 Chinese characters or 150 English words a minute: ordinary conversational pace. */
+export const DEFAULT_RATE: Readonly<SpeakingRate> = Object.freeze({ charsPerMinute: 250, wordsPerMinute: 150 });
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Letters (Han included) and digits, code point by code point. A loop, not a regex: linear and cheap. */
+export function countChars(text: string): number {
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			if (isAsciiLetterOrDigit(code)) count++;
+			continue;
+		}
+		// The common CJK block is all letters: skip the regex for it.
+		if (code >= 0x4e00 && code <= 0x9fff) {
+			count++;
+			continue;
+		}
+		const codePoint = text.codePointAt(i)!;
+		const char = String.fromCodePoint(codePoint);
+		if (codePoint > 0xffff) i++;
+		if (LETTER_OR_DIGIT.test(char)) count++;
+	}
+	return count;
+}
+
+/** Words: maximal runs of letters and digits, with inner apostrophes or hyphens ("don't", "long-term"). */
+export function countWords(text: string): number {
+	let count = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		let wordChar: boolean;
+		if (code < 128) wordChar = isAsciiLetterOrDigit(code);
+		else if (code >= 0xd800 && code <= 0xdbff) {
+			wordChar = LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+			i++;
+		} else wordChar = LETTER_OR_DIGIT.test(text[i]!);
+		if (wordChar) {
+			if (!inWord) count++;
+			inWord = true;
+		} else if (inWord && (text[i] === "'" || text[i] === '’' || text[i] === '-') && isWordCharAt(text, i + 1)) {
+			// stays in the word
+		} else inWord = false;
+	}
+	return count;
+}
+
+function isWordCharAt(text: string, index: number): boolean {
+	if (index >= text.length) return false;
+	const code = text.charCodeAt(index);
+	if (code < 128) return isAsciiLetterOrDigit(code);
+	return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+export function countUnits(text: string, unit: UnitKind): number {
+	return unit === 'char' ? countChars(text) : countWords(text);
+}
+
+/** Questions: each run of ? or ？ closes one question ("?!" or "？？" is still one). */
+export function countQuestions(text: string): number {
+	let count = 0;
+	let previousWasMark = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		const isMark = char === '?' || char === '？';
+		if (isMark && !previousWasMark) count++;
+		previousWasMark = isMark;
+	}
+	return count;
+}
+
+/**
+ * 'zh' when Han characters are at least as many as Latin words; else 'en'. A Chinese transcript
+ * full of product names (OpenAI, GPT-4) stays Chinese; an English one quoting a Chinese name stays English.
+ */
+export function detectLanguage(text: string): 'zh' | 'en' {
+	let han = 0;
+	const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+	for (let i = 0; i < sample.length; i++) {
+		const code = sample.charCodeAt(i);
+		if (code >= 0x3400 && code <= 0x9fff) han++;
+		else if (code >= 0xd840 && code <= 0xd87f && HAN.test(String.fromCodePoint(sample.codePointAt(i)!))) han++;
+	}
+	const latinWords = countLatinWords(sample);
+	return han > 0 && han >= latinWords ? 'zh' : 'en';
+}
+
+function countLatinWords(text: string): number {
+	let count = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+		if (letter && !inWord) count++;
+		inWord = letter;
+	}
+	return count;
+}
+
+/** Six decimals: enough for any chart, and the JSON is byte-identical between runs and machines. */
+export function round6(value: number): number {
+	const rounded = Math.round(value * 1e6) / 1e6;
+	return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/**
+ * Shares that sum to exactly 1 at six decimals (largest remainder), so a stacked bar never shows
+ * 99.9999 %. All zeros when the total is zero.
+ */
+export function sharesOf(values: readonly number[]): number[] {
+	const total = values.reduce((sum, value) => sum + value, 0);
+	if (total <= 0) return values.map(() => 0);
+	const scale = 1e6;
+	const exact = values.map((value) => (value * scale) / total);
+	const floors = exact.map(Math.floor);
+	let remaining = scale - floors.reduce((sum, value) => sum + value, 0);
+	const order = exact
+		.map((value, index) => ({ index, remainder: value - floors[index]! }))
+		.sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+	for (const { index } of order) {
+		if (remaining <= 0) break;
+		floors[index] = floors[index]! + 1;
+		remaining--;
+	}
+	return floors.map((value) => value / scale);
+}
+
+export function minutesAt(units: number, unit: UnitKind, rate: SpeakingRate): number {
+	const perMinute = unit === 'char' ? rate.charsPerMinute : rate.wordsPerMinute;
+	return round6(units / perMinute);
+}
