@@ -1,0 +1,125 @@
+/**
+ * parley analyze: a transcript → its analysis, on stdout; diagnostics on stderr.
+ *
+ *   npm run analyze -- <transcript> [--meta <file>] [--themes <file>] [--format json|csv]
+ *                      [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]
+ *
+ * Without --meta: `<transcript-without-ext>.meta.json` beside the file if it exists, else none
+ * (speakers from labels, language detected). Without --themes: `<transcript-without-ext>.themes.json`
+ * beside the file if it exists, else src/content/themes.json.
+ *
+ * JSON output is validated against the Analysis schema before it is written.
+ * CSV output is a set of tidy tables (speakers, sections, section_speakers, turns, themes,
+ * theme_by_section, theme_by_section_speaker, cooccurrence, mentions, keywords, warnings):
+ *   - on stdout or into one --out file: each table preceded by a `# table: <name>` line, tables
+ *     separated by a blank line;
+ *   - with --out naming a directory (existing, or ending in `/`): one `<name>.csv` per table.
+ *
+ * Exit status: 0 analysed (warnings may have been printed), 1 the input cannot be analysed (the
+ * message names the file and, where it applies, the line), 2 wrong command-line usage.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyseFile } from '../src/lib/server/files';
+import { analysisTables, toCsv } from '../src/lib/transcript/csv';
+import { isParleyInputError } from '../src/lib/transcript/errors';
+import { assertAnalysis } from '../src/lib/transcript/schema';
+import type { SpeakingRate } from '../src/lib/transcript/types';
+
+const USAGE = `usage: npm run analyze -- <transcript> [--meta <file>] [--themes <file>] [--format json|csv] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]`;
+
+class UsageError extends Error {}
+
+function positiveNumber(value: string | undefined, flag: string): number | undefined {
+	if (value === undefined) return undefined;
+	const number = Number(value);
+	if (!Number.isFinite(number) || number <= 0) throw new UsageError(`${flag} must be a positive number, got "${value}"`);
+	return number;
+}
+
+function main(argv: string[]): number {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				meta: { type: 'string' },
+				themes: { type: 'string' },
+				format: { type: 'string', default: 'json' },
+				out: { type: 'string' },
+				'rate-zh': { type: 'string' },
+				'rate-en': { type: 'string' },
+				'max-mb': { type: 'string' },
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+	} catch (error) {
+		throw new UsageError((error as Error).message);
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		process.stdout.write(USAGE + '\n');
+		return 0;
+	}
+	if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no transcript given' : `one transcript at a time (got ${positionals.length})`);
+	const format = values.format;
+	if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+	const rate: Partial<SpeakingRate> = {};
+	const charsPerMinute = positiveNumber(values['rate-zh'], '--rate-zh');
+	const wordsPerMinute = positiveNumber(values['rate-en'], '--rate-en');
+	if (charsPerMinute !== undefined) rate.charsPerMinute = charsPerMinute;
+	if (wordsPerMinute !== undefined) rate.wordsPerMinute = wordsPerMinute;
+	const maxMb = positiveNumber(values['max-mb'], '--max-mb');
+
+	const transcript = positionals[0]!;
+	const { analysis } = analyseFile(transcript, {
+		metaPath: values.meta,
+		themesPath: values.themes,
+		defaultThemesPath: resolve(import.meta.dirname, '../src/content/themes.json'),
+		rate,
+		maxBytes: maxMb === undefined ? undefined : Math.floor(maxMb * 1024 * 1024)
+	});
+	assertAnalysis(analysis);
+
+	for (const warning of analysis.warnings) {
+		process.stderr.write(`${transcript}${warning.line ? `:${warning.line}` : ''}: warning [${warning.code}]: ${warning.message}\n`);
+	}
+
+	const out = values.out;
+	if (format === 'json') {
+		const json = JSON.stringify(analysis, null, '\t') + '\n';
+		if (out) writeFileSync(out, json);
+		else process.stdout.write(json);
+		return 0;
+	}
+	const tables = analysisTables(analysis);
+	if (out && (out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()))) {
+		mkdirSync(out, { recursive: true });
+		for (const table of tables) writeFileSync(join(out, `${table.name}.csv`), toCsv(table));
+		return 0;
+	}
+	const csv = tables.map((table) => `# table: ${table.name}\r\n${toCsv(table)}`).join('\r\n');
+	if (out) writeFileSync(out, csv);
+	else process.stdout.write(csv);
+	return 0;
+}
+
+// `npm run analyze -- x | head`: a closed pipe is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	throw error;
+});
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	if (error instanceof UsageError) {
+		process.stderr.write(`parley analyze: ${error.message}\n${USAGE}\n`);
+		process.exitCode = 2;
+	} else if (isParleyInputError(error)) {
+		process.stderr.write(`parley analyze: error: ${error.message}\n`);
+		process.exitCode = 1;
+	} else throw error;
+}

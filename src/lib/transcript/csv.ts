@@ -1,0 +1,86 @@
+/**
+ * The analysis as tidy tables (one row per observation, one column per variable), and RFC 4180
+ * CSV. Used by the CLI's --format csv and the dashboard's data export. Knows nothing about
+ * Svelte, the DOM or the file system.
+ */
+import type { Analysis } from './types';
+
+export interface Table {
+	/** File-name-safe name, e.g. 'speakers'. */
+	name: string;
+	columns: string[];
+	rows: (string | number | null)[][];
+}
+
+/** Every figure of the analysis, one table each. */
+export function analysisTables(analysis: Analysis): Table[] {
+	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
+	return [
+		{
+			name: 'speakers',
+			columns: ['speaker', 'label', 'name_zh', 'name_en', 'turns', 'units', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
+			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.turns, s.units, s.share, s.estimatedMinutes, s.longestTurn.turn, s.longestTurn.units, s.questions])
+		},
+		{
+			name: 'sections',
+			columns: ['section', 'number', 'title', 'line', 'turns', 'units'],
+			rows: analysis.sections.map((s) => [s.index, s.number, s.title, s.line, s.turns, s.units])
+		},
+		{
+			name: 'section_speakers',
+			columns: ['section', 'speaker', 'turns', 'units', 'share', 'estimated_minutes'],
+			rows: analysis.sections.flatMap((s) => s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.share, p.estimatedMinutes]))
+		},
+		{
+			name: 'turns',
+			columns: ['turn', 'index', 'speaker', 'section', 'line', 'paragraphs', 'units', 'questions'],
+			rows: analysis.turns.map((t) => [t.id, t.index, t.speaker, t.section, t.line, t.paragraphs.length, t.units, t.questions])
+		},
+		{
+			name: 'themes',
+			columns: ['theme', 'label_zh', 'label_en', 'mentions', 'turns'],
+			rows: analysis.themes.map((t) => [t.id, t.label.zh, t.label.en, t.mentions, t.turns])
+		},
+		{
+			name: 'theme_by_section',
+			columns: ['theme', 'section', 'count', 'per10k'],
+			rows: analysis.themeBySection.map((r) => [r.theme, r.section, r.count, r.per10k])
+		},
+		{
+			name: 'theme_by_section_speaker',
+			columns: ['theme', 'section', 'speaker', 'count'],
+			rows: analysis.themeBySection.flatMap((r) => speakerIds.map((id) => [r.theme, r.section, id, r.bySpeaker[id] ?? 0]))
+		},
+		{
+			name: 'cooccurrence',
+			columns: ['unit', 'a', 'b', 'count', 'lift', 'ids'],
+			rows: analysis.cooccurrence.map((c) => [c.unit, c.a, c.b, c.count, c.lift, c.ids.join(' ')])
+		},
+		{
+			name: 'mentions',
+			columns: ['theme', 'term', 'turn', 'paragraph', 'speaker', 'section', 'start', 'end', 'text'],
+			rows: analysis.mentions.map((m) => [m.theme, m.term, m.turn, m.paragraph, m.speaker, m.section, m.start, m.end, m.text])
+		},
+		{
+			name: 'keywords',
+			columns: ['section', 'rank', 'term', 'score', 'count'],
+			rows: analysis.keywords.flatMap((k) => k.terms.map((t, rank) => [k.section, rank + 1, t.term, t.score, t.count]))
+		},
+		{
+			name: 'warnings',
+			columns: ['code', 'line', 'message'],
+			rows: analysis.warnings.map((w) => [w.code, w.line ?? null, w.message])
+		}
+	];
+}
+
+function cell(value: string | number | null): string {
+	if (value === null) return '';
+	const text = String(value);
+	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180: CRLF line ends, fields quoted when they need it. Null is an empty field. */
+export function toCsv(table: Table): string {
+	return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
