@@ -23,8 +23,8 @@ const en = {
 	turns: 'Turns',
 	share: 'Share',
 	minutesEstimate: 'Minutes (estimate)',
-	unitName: (unit: Analysis['unit']) => (unit === 'word' ? 'words' : 'characters'),
-	unitColumn: (unit: Analysis['unit']) => (unit === 'word' ? 'Words' : 'Characters'),
+	unitName: (unit: Analysis['unit']): string => (unit === 'word' ? 'words' : 'characters'),
+	unitColumn: (unit: Analysis['unit']): string => (unit === 'word' ? 'Words' : 'Characters'),
 	minutesShort: (minutes: string) => `≈ ${minutes} min, estimate`,
 	minutesNote: (rate: string, unit: string) =>
 		`Minutes are estimates from text length at ${rate} ${unit} a minute, not timings from the recording.`,
