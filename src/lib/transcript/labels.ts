@@ -3,11 +3,12 @@
  * under what key do two spellings of a label count as the same? Knows nothing about Svelte, the
  * DOM or the file system.
  *
- * Styles: `**Name：**text`, `**Name:** text`, `**Name**：text` (bold: any script, ≤ 40 chars);
- * `NAME: text` (upper case, ≤ 40 chars: English debate style); `名字：text` (≤ 12 chars with a
+ * Styles: `**Name：**text`, `**Name:** text`, `**Name**：text` (bold: any script, ≤ 50 chars);
+ * `NAME: text` (upper case, ≤ 50 chars: English debate style, where a first label such as
+ * `JOE BIDEN, PRESIDENT OF THE UNITED STATES` is already 41); `名字：text` (≤ 12 chars with a
  * Han character or a full-width colon, text on the same line). Anything else before a colon
  * (`Harry: hi`) is only a label when the metadata lists it. No regex here can backtrack beyond
- * the 40 characters of a label, so detection is linear in the line length.
+ * the 50 characters of a label, so detection is linear in the line length.
  */
 
 export type LabelStyle = 'bold' | 'caps' | 'cjk' | 'plain';
@@ -20,7 +21,7 @@ export interface LabelCandidate {
 	style: LabelStyle;
 }
 
-const MAX_BOLD_OR_CAPS = 40;
+const MAX_BOLD_OR_CAPS = 50;
 const MAX_CJK = 12;
 
 /** Sentence punctuation: a label never contains it (an ordinary sentence with a colon usually does). */
