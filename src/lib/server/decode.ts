@@ -26,8 +26,9 @@ export interface DecodeOptions {
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const SAMPLE = 64 * 1024;
 
-function megabytes(bytes: number): string {
-	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "47,367 bytes" or "70.0 MB": a size a person can compare with the limit. */
+export function formatBytes(bytes: number): string {
+	return bytes < 1024 * 1024 ? `${bytes.toLocaleString('en')} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -78,7 +79,7 @@ export function decodeTranscriptBytes(bytes: Uint8Array, options: DecodeOptions 
 	const { file } = options;
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	if (bytes.length > maxBytes) {
-		throw new ParleyInputError('too-large', `the file is ${megabytes(bytes.length)}; the limit for a transcript is ${megabytes(maxBytes)}.`, { file });
+		throw new ParleyInputError('too-large', `the file is ${formatBytes(bytes.length)}; the limit for a transcript is ${formatBytes(maxBytes)}.`, { file });
 	}
 	if (bytes.length === 0) throw new ParleyInputError('empty', 'the file is empty (0 bytes).', { file });
 

@@ -11,7 +11,7 @@ import { analyseTranscript } from '../transcript/analyse';
 import { ParleyInputError } from '../transcript/errors';
 import { parseJsonText, parseMeta, parseThemesFile } from '../transcript/schema';
 import type { Analysis, SpeakingRate, ThemeDefinition, TranscriptMeta } from '../transcript/types';
-import { decodeTranscriptBytes, DEFAULT_MAX_BYTES } from './decode';
+import { decodeTranscriptBytes, DEFAULT_MAX_BYTES, formatBytes } from './decode';
 import { segmenterFor } from './segment';
 
 export interface AnalyseFileOptions {
@@ -48,8 +48,7 @@ function readBytes(path: string, what: string, maxBytes: number): Uint8Array {
 		throw new ParleyInputError('not-found', `${what} not found.`, { file: path });
 	}
 	if (size > maxBytes) {
-		const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-		throw new ParleyInputError('too-large', `the file is ${mb(size)}; the limit for a ${what} is ${mb(maxBytes)}.`, { file: path });
+		throw new ParleyInputError('too-large', `the file is ${formatBytes(size)}; the limit for a ${what} is ${formatBytes(maxBytes)}.`, { file: path });
 	}
 	return readFileSync(path);
 }
