@@ -1,0 +1,99 @@
+/**
+ * Properties over random input (fast-check): the parser never throws anything but a
+ * ParleyInputError, shares always sum to 1, mention offsets always slice to the mention text,
+ * and co-occurrence is consistent with the unit → themes map it was given.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseTranscript } from '../../../src/lib/transcript/analyse';
+import { cooccurrence } from '../../../src/lib/transcript/cooccurrence';
+import { ParleyInputError } from '../../../src/lib/transcript/errors';
+import type { ThemeDefinition } from '../../../src/lib/transcript/types';
+import { sharesOf } from '../../../src/lib/transcript/units';
+
+const themes: ThemeDefinition[] = [
+	{ id: 'compute', label: { zh: '算力', en: 'Compute' }, terms: ['算力', 'GPU', 'compute', '计算成本'] },
+	{ id: 'cost', label: { zh: '成本', en: 'Cost' }, terms: ['成本', 'cost', 'C++', '(x)'] },
+	{ id: 'gpt-n', label: { zh: 'GPT-N', en: 'GPT-N' }, terms: [], patterns: ['GPT{-?}{n}'] }
+];
+
+/** Lines built from transcript-like pieces, so random input often has labels, headings and terms. */
+const piece = fc.constantFrom(
+	'**甲：**', '**乙：** ', 'A: ', 'BIDEN: ', 'JOE BIDEN, PRESIDENT: ', '张三：', '01 标题', '## H', '**02**', '一、开始',
+	'计算成本', '算力', 'GPU', 'cost', 'costume', 'GPT-4', 'GPT40', 'ChatGPT', 'C++', '(x)', '？', '?', '。', '：', ':',
+	'（编译/金鹿）', '<img src=x onerror=alert(1)>', '\uFEFF', '\r', '\t', ' ', '*', '_1_', '  * ', '\u0000', '😀', '\uD800'
+);
+const line = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 }).map((parts) => parts.join(''));
+const transcript = fc
+	.tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\n\n'))
+	.map(([lines, newline]) => lines.join(newline));
+
+describe('properties', () => {
+	it('analysing any text either succeeds or throws a ParleyInputError', () => {
+		fc.assert(
+			fc.property(transcript, (text) => {
+				try {
+					analyseTranscript(text, { id: 'p', themes });
+				} catch (error) {
+					if (!(error instanceof ParleyInputError)) throw error;
+				}
+			}),
+			{ numRuns: 400 }
+		);
+	});
+
+	it('speaker shares sum to 1 whenever there is content; mention offsets slice to the mention text', () => {
+		fc.assert(
+			fc.property(transcript, (text) => {
+				let analysis;
+				try {
+					analysis = analyseTranscript(text, { id: 'p', themes });
+				} catch (error) {
+					if (error instanceof ParleyInputError) return;
+					throw error;
+				}
+				const sum = analysis.speakers.reduce((total, s) => total + s.share, 0);
+				if (analysis.totals.units > 0) expect(sum).toBeCloseTo(1, 9);
+				else expect(sum).toBe(0);
+				const paragraphs = new Map(analysis.turns.flatMap((t) => t.paragraphs.map((p) => [p.id, p.text] as const)));
+				for (const mention of analysis.mentions) {
+					expect(paragraphs.get(mention.paragraph)!.slice(mention.start, mention.end)).toBe(mention.text);
+				}
+				for (const cell of analysis.cooccurrence) expect(cell.count).toBe(cell.ids.length);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('sharesOf: non-negative, sum exactly to 1e6 millionths, order-preserving', () => {
+		fc.assert(
+			fc.property(fc.array(fc.nat({ max: 1_000_000 }), { minLength: 1, maxLength: 12 }), (values) => {
+				const shares = sharesOf(values);
+				const total = values.reduce((a, b) => a + b, 0);
+				if (total === 0) return expect(shares.every((s) => s === 0)).toBe(true);
+				expect(Math.round(shares.reduce((a, b) => a + b, 0) * 1e6)).toBe(1e6);
+				for (let i = 0; i < values.length; i++) {
+					expect(shares[i]).toBeGreaterThanOrEqual(0);
+					expect(Math.abs(shares[i]! - values[i]! / total)).toBeLessThanOrEqual(1e-6 + 1e-12);
+				}
+			})
+		);
+	});
+
+	it('cooccurrence: the diagonal counts units with the theme; off-diagonal counts units with both', () => {
+		const ids = ['a', 'b', 'c'];
+		const units = fc.array(fc.subarray(ids), { maxLength: 20 }).map((sets) => sets.map((themesOf, i) => ({ id: `u${i}`, themes: new Set(themesOf) })));
+		fc.assert(
+			fc.property(units, (list) => {
+				for (const cell of cooccurrence(list, ids, 'turn')) {
+					const both = list.filter((u) => u.themes.has(cell.a) && u.themes.has(cell.b)).map((u) => u.id);
+					expect(cell.ids).toEqual(both);
+					const nA = list.filter((u) => u.themes.has(cell.a)).length;
+					const nB = list.filter((u) => u.themes.has(cell.b)).length;
+					if (nA === 0 || nB === 0) expect(cell.lift).toBeNull();
+					else expect(cell.lift).toBeCloseTo((both.length * list.length) / (nA * nB), 5);
+				}
+			})
+		);
+	});
+});
