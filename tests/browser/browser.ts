@@ -1,0 +1,90 @@
+/**
+ * Launches Debian's Chromium through playwright-core (never a downloaded browser) and opens
+ * pages that fail the test on any console error, page error or failed request. For browser tests.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+	page: Page;
+	/** Console errors, page errors and failed requests seen so far. */
+	problems: string[];
+	/** Throws if anything went wrong on the page; call at the end of each test. */
+	assertClean: () => void;
+	close: () => Promise<void>;
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => {
+		// With JavaScript off, Chromium blocks the page's scripts itself (reported as "csp").
+		if (options.javaScriptEnabled === false && request.resourceType() === 'script') return;
+		problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	return {
+		page,
+		problems,
+		assertClean: () => {
+			if (problems.length > 0) throw new Error(`Problems on the page:\n${problems.join('\n')}`);
+		},
+		close: () => context.close()
+	};
+}
+
+/** Waits until SvelteKit has hydrated the page (the selection's effects are running). */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ content: AXE_SOURCE });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document);
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary }))
+		}));
+	});
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,89 @@
+/**
+ * How the browser tests read the dashboard: the quote panel's items and header, and the chart
+ * marks by their accessible names. Names are built from the analysis the same way a reader
+ * would say them ("Section 03 … × Compute (算力)"); figures are read from the page, never
+ * recomputed here.
+ */
+import type { Page } from 'playwright-core';
+import type { Analysis, Section, ThemeStats } from '../../src/lib/transcript/types';
+
+export const SLUG = 'altman-lightcap-20vc';
+export const DASHBOARD = `/t/${SLUG}/`;
+export const READER = `/t/${SLUG}/read/`;
+
+export interface ListedQuote {
+	paragraph: string;
+	turn: string;
+	section: number;
+	speakerLabel: string;
+	marks: { theme: string; text: string }[];
+	href: string;
+}
+
+/** Presses "Show more" until every quote is listed, then reads them all. */
+export async function listedQuotes(page: Page): Promise<ListedQuote[]> {
+	const more = page.locator('.quote-panel button.show-more');
+	while ((await more.count()) > 0) await more.click();
+	return page.$$eval('.quote-panel li.quote', (items) =>
+		items.map((item) => ({
+			paragraph: item.getAttribute('data-paragraph') ?? '',
+			turn: item.getAttribute('data-turn') ?? '',
+			section: Number(item.getAttribute('data-section')),
+			speakerLabel: item.querySelector('.speaker-label')?.textContent?.trim() ?? '',
+			marks: [...item.querySelectorAll('.quote-text mark')].map((mark) => ({
+				theme: mark.getAttribute('data-theme') ?? '',
+				text: mark.textContent ?? ''
+			})),
+			href: item.querySelector('a.quote-link')?.getAttribute('href') ?? ''
+		}))
+	);
+}
+
+/** The quote panel's count line, e.g. "36 turns, 40 paragraphs". */
+export async function quoteCountLine(page: Page): Promise<string> {
+	return ((await page.locator('.quote-panel .panel-count').textContent()) ?? '').trim().replace(/\s+/g, ' ');
+}
+
+export function themeLabel(theme: Pick<ThemeStats, 'label'>): string {
+	return theme.label.en === theme.label.zh ? theme.label.en : `${theme.label.en} (${theme.label.zh})`;
+}
+
+export function sectionLabel(section: Section): string {
+	return `Section ${section.number || String(section.index).padStart(2, '0')} ${section.title}`;
+}
+
+/** The accessible-name prefix of a heatmap cell. */
+export function heatmapCellName(section: Section, theme: ThemeStats): string {
+	return `${sectionLabel(section)} × ${themeLabel(theme)}:`;
+}
+
+/** The accessible-name prefix of a co-occurrence matrix cell. */
+export function matrixCellName(a: ThemeStats, b: ThemeStats): string {
+	return a.id === b.id ? `${themeLabel(a)}:` : `${themeLabel(a)} and ${themeLabel(b)}:`;
+}
+
+/** Every button of a chart with its accessible name, pressed state and visible figure. */
+export async function chartButtons(
+	page: Page,
+	kind: string
+): Promise<{ name: string; pressed: string | null; figure: string; disabled: boolean }[]> {
+	return page.$$eval(`figure[data-chart="${kind}"] button[aria-label]`, (buttons) =>
+		buttons.map((button) => ({
+			name: button.getAttribute('aria-label') ?? '',
+			pressed: button.getAttribute('aria-pressed'),
+			figure: (button.querySelector('.figure')?.textContent ?? button.textContent ?? '').trim(),
+			disabled: (button as HTMLButtonElement).disabled
+		}))
+	);
+}
+
+export function chartButton(page: Page, kind: string, namePrefix: string) {
+	return page.locator(`figure[data-chart="${kind}"] button[aria-label^="${namePrefix.replace(/"/g, '\\"')}"]`);
+}
+
+/** Speakers' accessible-name prefix on the speaking-share bars: "奥特曼:". */
+export function speakerBarName(analysis: Analysis, id: string): string {
+	const speaker = analysis.speakers.find((s) => s.id === id);
+	if (!speaker) throw new Error(`no speaker ${id}`);
+	return `${speaker.label}:`;
+}

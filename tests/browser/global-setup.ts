@@ -1,0 +1,30 @@
+/**
+ * Builds the site once (`vite build`; set PARLEY_SKIP_BUILD=1 to reuse build/), serves build/
+ * on a free localhost port for every browser test, and stops the server afterwards. Tests read
+ * the address with `inject('baseUrl')`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const root = resolve(import.meta.dirname, '../..');
+	const buildDir = resolve(root, 'build');
+	if (process.env.PARLEY_SKIP_BUILD !== '1' || !existsSync(resolve(buildDir, 'index.html'))) {
+		execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+			cwd: root,
+			stdio: 'inherit'
+		});
+	}
+	const server = await serveStatic(buildDir);
+	project.provide('baseUrl', server.url);
+	return server.close;
+}

@@ -1,0 +1,73 @@
+/**
+ * With JavaScript off, the prerendered pages still carry the charts (server-rendered SVG), the
+ * figures, and quote links that land on their paragraph.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadAnalysis } from '../../src/lib/server/content';
+import { launchBrowser, openPage } from './browser';
+import { DASHBOARD, SLUG, chartButton, speakerBarName } from './dashboard-page';
+
+const analysis = loadAnalysis(SLUG);
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('without JavaScript', () => {
+	it('the dashboard shows every chart as SVG, and a quote link opens its paragraph', async () => {
+		const { page, assertClean, close } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}${DASHBOARD}`);
+
+		const charts = await page.$$eval('figure[data-chart]', (figures) =>
+			figures.map((figure) => ({
+				kind: figure.getAttribute('data-chart'),
+				marks: figure.querySelectorAll('svg rect, svg path, svg line').length,
+				visible: figure.querySelector('svg')!.getBoundingClientRect().height > 0
+			}))
+		);
+		expect(charts.map((c) => c.kind)).toEqual([
+			'speaker-share',
+			'section-speakers',
+			'theme-heatmap',
+			'cooccurrence-matrix',
+			'conversation'
+		]);
+		for (const chart of charts) {
+			expect(chart.marks, chart.kind!).toBeGreaterThan(0);
+			expect(chart.visible, chart.kind!).toBe(true);
+		}
+		// The figures are in the HTML, as the accessible names of the bars.
+		const altman = analysis.speakers.find((s) => s.id === 'altman')!;
+		expect(await chartButton(page, 'speaker-share', speakerBarName(analysis, 'altman')).getAttribute('aria-label')).toContain(
+			`${altman.turns} turns`
+		);
+		expect(await page.locator('.headline-figures [data-figure="turns"] dd').textContent()).toBe(String(analysis.totals.turns));
+
+		const firstParagraph = analysis.turns[0]!.paragraphs[0]!;
+		const link = page.locator(`.quote-panel li[data-paragraph="${firstParagraph.id}"] a.quote-link`);
+		await link.click();
+		await page.waitForURL(`**/t/${SLUG}/read/#${firstParagraph.id}`);
+		expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), firstParagraph.id)).toBe(true);
+		const outline = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).outlineStyle, firstParagraph.id);
+		expect(outline).toBe('solid');
+		assertClean();
+		await close();
+	});
+
+	it('a dashboard link from the reader opens the dashboard', async () => {
+		const { page, assertClean, close } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/t/${SLUG}/read/`);
+		const turn = analysis.turns.find((t) => t.speaker === 'altman' && t.section === 3)!;
+		await page.locator(`#${turn.id} a.turn-dashboard`).click();
+		await page.waitForURL(`**/t/${SLUG}/?speaker=altman&section=3`);
+		expect(await page.locator('figure[data-chart="speaker-share"] svg').count()).toBe(1);
+		assertClean();
+		await close();
+	});
+});

@@ -1,0 +1,63 @@
+/**
+ * A tiny static file server for the built site (build/), as a static host would serve it:
+ * `dir/` → `dir/index.html`, a directory without its slash → redirect, unknown paths → 404,
+ * and nothing outside the root. For browser tests only.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2'
+};
+
+export interface StaticServer {
+	url: string;
+	close: () => Promise<void>;
+}
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+	const base = resolve(root);
+	const server: Server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let pathname: string;
+		try {
+			pathname = decodeURIComponent(url.pathname);
+		} catch {
+			response.writeHead(400).end('Bad request');
+			return;
+		}
+		let file = normalize(join(base, pathname));
+		if (file !== base && !file.startsWith(base + sep)) {
+			response.writeHead(403).end('Forbidden');
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!pathname.endsWith('/')) {
+				response.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		if (!existsSync(file) || !statSync(file).isFile()) {
+			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done())))
+	};
+}
