@@ -1,5 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // The output folder can be moved so a test can build twice and compare the two (deterministic builds).
 const outDir = process.env.PARLEY_BUILD_DIR || 'build';
@@ -13,6 +16,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		// Kit's default version name is the build time, which would make every build differ.
+		version: { name: version },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
 	}
 };
