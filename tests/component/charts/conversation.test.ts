@@ -1,0 +1,73 @@
+/**
+ * The conversation chart on the real seed: every turn is a link to the reader in transcript
+ * order, named with index, speaker, length and section; every mention is a tick; section
+ * numbers are buttons; turns outside the selection are dimmed, not removed.
+ */
+import { describe, expect, it } from 'vitest';
+import ConversationChart from '../../../src/lib/charts/ConversationChart.svelte';
+import { classes, elements, renderChart, seedAnalysis, svgElements } from './ssr';
+
+const analysis = seedAnalysis();
+const readerHref = (turnId: string) => `/t/altman-lightcap-20vc/read/#${turnId}`;
+
+describe('ConversationChart', () => {
+	const html = renderChart(ConversationChart, { analysis, readerHref });
+	const links = elements(html, 'a').filter((a) => classes(a.attributes).includes('turn'));
+
+	it('links every turn to its paragraph in the reader, in transcript order', () => {
+		expect(links).toHaveLength(102);
+		expect(links.map((a) => a.attributes.href)).toEqual(analysis.turns.map((t) => readerHref(t.id)));
+	});
+
+	it('names a turn with its index, speaker as written, length and section', () => {
+		const turn = analysis.turns[11]!;
+		const label = analysis.speakers.find((s) => s.id === turn.speaker)!.label;
+		const section = analysis.sections.find((s) => s.index === turn.section)!.number;
+		expect(links[11]!.attributes['aria-label']).toMatch(
+			new RegExp(`^Turn 12, ${label}, ${turn.units.toLocaleString('en-US')} characters, section ${section}(, mentions .+)?$`)
+		);
+		const withTheme = links.find((a) => a.attributes['aria-label']!.includes('mentions Enterprise (企业)'));
+		expect(withTheme).toBeDefined();
+	});
+
+	it('draws each turn as wide as its length, in its speaker’s lane', () => {
+		const marks = svgElements(elements(html, 'g').find((g) => classes(g.attributes).includes('turn-marks'))!.html, 'rect');
+		expect(marks).toHaveLength(102);
+		const total = analysis.turns.reduce((sum, t) => sum + t.units, 0);
+		marks.forEach((mark, i) => expect(Number(mark.width)).toBeCloseTo((analysis.turns[i]!.units / total) * 100, 6));
+		const laneOf = new Map<string, string>();
+		marks.forEach((mark, i) => {
+			const speaker = analysis.turns[i]!.speaker;
+			expect(laneOf.get(speaker) ?? mark.y).toBe(mark.y);
+			laneOf.set(speaker, mark.y!);
+		});
+		expect(new Set(laneOf.values()).size).toBe(analysis.speakers.length);
+	});
+
+	it('draws a tick for every theme mention', () => {
+		expect(svgElements(html, 'line').filter((l) => l.stroke)).toHaveLength(analysis.mentions.length);
+	});
+
+	it('has a button per section that toggles it, named with the full title', () => {
+		const sections = elements(html, 'button');
+		expect(sections.map((b) => b.text)).toEqual(analysis.sections.map((s) => s.number));
+		expect(sections[5]!.attributes['aria-label']).toBe('Section 06 “失败乃成功之母”过时了？更多从成功中吸取经验');
+	});
+
+	it('dims turns outside the selection and keeps them drawn and linked', () => {
+		const selected = renderChart(ConversationChart, { analysis, readerHref }, { speaker: 'altman' });
+		const turns = elements(selected, 'a').filter((a) => classes(a.attributes).includes('turn'));
+		const dimmed = turns.filter((a) => classes(a.attributes).includes('dimmed'));
+		const altmanTurns = analysis.turns.filter((t) => t.speaker === 'altman').length;
+		expect(turns).toHaveLength(102);
+		expect(dimmed).toHaveLength(102 - altmanTurns);
+		const inSelection = turns.filter((a) => a.attributes['aria-label']!.endsWith('(in the selection)'));
+		expect(inSelection).toHaveLength(altmanTurns);
+	});
+
+	it('lists every turn with a reader link in its data table', () => {
+		const rows = elements(elements(html, 'tbody')[0]!.html, 'tr');
+		expect(rows).toHaveLength(102);
+		expect(elements(rows[0]!.html, 'a')[0]!.attributes.href).toBe(readerHref('t1'));
+	});
+});

@@ -1,0 +1,60 @@
+/**
+ * The section chart on the real seed: one button per section named with its full title and
+ * speaker shares, segments as long as each speaker's units, and a selected speaker dimming the
+ * other speakers' segments without removing them.
+ */
+import { describe, expect, it } from 'vitest';
+import SectionSpeakersChart from '../../../src/lib/charts/SectionSpeakersChart.svelte';
+import { classes, elements, renderChart, seedAnalysis, svgElements } from './ssr';
+
+const analysis = seedAnalysis();
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+describe('SectionSpeakersChart', () => {
+	const html = renderChart(SectionSpeakersChart, { analysis });
+	const buttons = elements(html, 'button');
+
+	it('has one button per section, named with number, full title, turns and speaker shares', () => {
+		expect(buttons).toHaveLength(7);
+		const section = analysis.sections[3]!;
+		const shares = section.speakers
+			.filter((s) => s.units > 0)
+			.map((s) => `${analysis.speakers.find((p) => p.id === s.speaker)!.label} ${pct(s.share)}`)
+			.join(', ');
+		expect(buttons[3]!.attributes['aria-label']).toBe(
+			`Section 04 人工智能模型还不够聪明，GPT-6将成为通用工具: ${section.turns} turns, ${section.units.toLocaleString('en-US')} characters; ${shares}`
+		);
+		// The visible label may be truncated by CSS; the tooltip keeps the whole title.
+		expect(buttons[3]!.attributes.title).toBe('Section 04 人工智能模型还不够聪明，GPT-6将成为通用工具');
+	});
+
+	it('draws one segment per speaker with units, as long as the units, longest section full width', () => {
+		const segments = svgElements(html, 'rect').filter((r) => classes(r).includes('segment'));
+		const expected = analysis.sections.flatMap((s) => s.speakers.filter((p) => p.units > 0));
+		expect(segments).toHaveLength(expected.length);
+		const longest = Math.max(...analysis.sections.map((s) => s.units));
+		segments.forEach((segment, i) => expect(Number(segment.width)).toBeCloseTo((expected[i]!.units / longest) * 100, 6));
+	});
+
+	it('prints the share inside segments wide enough to hold it', () => {
+		const labels = elements(html, 'span').filter((s) => classes(s.attributes).includes('segment-label'));
+		expect(labels.length).toBeGreaterThan(0);
+		expect(labels.every((l) => l.attributes['aria-hidden'] === 'true' && /^\d+%$/.test(l.text))).toBe(true);
+	});
+
+	it('dims, but keeps, the other speakers’ segments when a speaker is selected', () => {
+		const selected = renderChart(SectionSpeakersChart, { analysis }, { speaker: 'altman' });
+		const segments = svgElements(selected, 'rect').filter((r) => classes(r).includes('segment'));
+		const all = analysis.sections.flatMap((s) => s.speakers.filter((p) => p.units > 0));
+		expect(segments).toHaveLength(all.length);
+		expect(segments.filter((r) => classes(r).includes('dimmed'))).toHaveLength(all.filter((p) => p.speaker !== 'altman').length);
+		expect(segments.filter((r) => classes(r).includes('outlined'))).toHaveLength(all.filter((p) => p.speaker === 'altman').length);
+	});
+
+	it('presses the selected section', () => {
+		const selected = renderChart(SectionSpeakersChart, { analysis }, { section: 3 });
+		expect(elements(selected, 'button').map((b) => b.attributes['aria-pressed'])).toEqual(
+			analysis.sections.map((s) => String(s.index === 3))
+		);
+	});
+});

@@ -1,0 +1,63 @@
+/**
+ * The speaker-share chart on the real seed: one pressed-state button per speaker, named with its
+ * label as written and the seed's figures, bars as long as the shares, selection shown by
+ * aria-pressed plus an outline and a check mark (not by colour alone).
+ */
+import { describe, expect, it } from 'vitest';
+import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
+import { classes, elements, renderChart, seedAnalysis, svgElements } from './ssr';
+
+const analysis = seedAnalysis();
+
+describe('SpeakerShareChart', () => {
+	const html = renderChart(SpeakerShareChart, { analysis });
+	const buttons = elements(html, 'button');
+
+	it('has one button per speaker, named with the seed figures', () => {
+		expect(buttons.map((b) => b.attributes['aria-label'])).toEqual([
+			'斯特宾斯: 19% of speaking, 47 turns, about 10 minutes (estimate)',
+			'奥特曼: 53% of speaking, 36 turns, about 29 minutes (estimate)',
+			'莱特卡普: 27% of speaking, 19 turns, about 15 minutes (estimate)'
+		]);
+		expect(buttons.every((b) => b.attributes['aria-pressed'] === 'false')).toBe(true);
+	});
+
+	it('shows each label as written, the English name and role, the share and an estimate', () => {
+		expect(buttons[1]!.text).toBe('奥特曼 Sam Altman · CEO, OpenAI 53% ≈ 29 min, estimate');
+	});
+
+	it('draws each bar as long as the speaker’s share of the 100-wide track', () => {
+		const bars = svgElements(html, 'rect').filter((r) => classes(r).includes('segment'));
+		const widths = bars.map((r) => Number(r.width));
+		analysis.speakers.forEach((speaker, i) => expect(widths[i]).toBeCloseTo(speaker.share * 100, 2));
+		expect(bars.map((r) => r.fill)).toEqual(['#0072B2', '#E69F00', '#009E73']);
+	});
+
+	it('marks the selected speaker with aria-pressed, a check and an outline, and dims the others', () => {
+		const selected = renderChart(SpeakerShareChart, { analysis }, { speaker: 'altman' });
+		expect(elements(selected, 'button').map((b) => b.attributes['aria-pressed'])).toEqual(['false', 'true', 'false']);
+		expect(elements(selected, 'button')[1]!.text.startsWith('✓')).toBe(true);
+		const rects = svgElements(selected, 'rect');
+		expect(rects.filter((r) => classes(r).includes('selected'))).toHaveLength(1);
+		expect(rects.filter((r) => classes(r).includes('dimmed')).map((r) => r.fill)).toEqual(['#0072B2', '#009E73']);
+	});
+
+	it('is cross-filtered by a section: figures are the section’s', () => {
+		const filtered = renderChart(SpeakerShareChart, { analysis }, { section: 1 });
+		const section = analysis.sections.find((s) => s.index === 1)!;
+		const altman = section.speakers.find((s) => s.speaker === 'altman')!;
+		expect(elements(filtered, 'button')[1]!.attributes['aria-label']).toBe(
+			`奥特曼: ${Math.round(altman.share * 100)}% of speaking, ${altman.turns} turns, about ${Math.round(altman.estimatedMinutes)} minutes (estimate)`
+		);
+	});
+
+	it('lists the same figures in its data table', () => {
+		const rows = elements(elements(html, 'tbody')[0]!.html, 'tr').map((tr) => tr.text);
+		const [stebbings, altman, lightcap] = analysis.speakers.map((s) => s.units.toLocaleString('en-US'));
+		expect(rows).toEqual([
+			`斯特宾斯 (Harry Stebbings, Host, 20VC) 19% 47 ${stebbings} 10`,
+			`奥特曼 (Sam Altman, CEO, OpenAI) 53% 36 ${altman} 29`,
+			`莱特卡普 (Brad Lightcap, COO, OpenAI) 27% 19 ${lightcap} 15`
+		]);
+	});
+});

@@ -1,0 +1,85 @@
+/**
+ * Helpers for reading server-rendered chart markup in tests: render a chart in the harness, and
+ * pull elements and their attributes out of the HTML with small, strict patterns (the markup is
+ * Svelte's own output, not arbitrary HTML).
+ */
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import { loadAnalysis } from '../../../src/lib/server/content';
+import type { SelectionState } from '../../../src/lib/selection/state';
+import type { DashboardView } from '../../../src/lib/selection/view';
+import type { Analysis } from '../../../src/lib/transcript/types';
+import Harness from './Harness.svelte';
+
+export const SEED = 'altman-lightcap-20vc';
+
+export function seedAnalysis(): Analysis {
+	return loadAnalysis(SEED);
+}
+
+export function renderChart<P extends { analysis: Analysis; view: DashboardView }>(
+	chart: Component<P>,
+	props: Omit<P, 'view'>,
+	selected: Partial<SelectionState> = {}
+): string {
+	// The harness is generic; svelte/server's render cannot infer P through it.
+	const { body } = render(Harness as unknown as Component<Record<string, unknown>>, {
+		props: { chart, props, selected }
+	});
+	return body;
+}
+
+export interface Element {
+	tag: string;
+	attributes: Record<string, string>;
+	/** Text content with tags and Svelte's comments removed, whitespace collapsed. */
+	text: string;
+	html: string;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+function decode(text: string): string {
+	return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
+}
+
+function parseAttributes(openTag: string): Record<string, string> {
+	const attributes: Record<string, string> = {};
+	for (const match of openTag.matchAll(/\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?(?=[\s>])/g)) {
+		attributes[match[1]!] = decode(match[2] ?? '');
+	}
+	return attributes;
+}
+
+/** Attributes of an opening tag; quoted values may hold '>' (Svelte escapes only '<', '&' and '"'). */
+const ATTRIBUTES = String.raw`(\s(?:[^>"]|"[^"]*")*)?`;
+
+/**
+ * Every `<tag ...>…</tag>` in the HTML, in document order. Elements nested in an element of the
+ * same tag are not found separately: use it for leaf-like tags (button, a, th, td, span, p).
+ */
+export function elements(html: string, tag: string): Element[] {
+	const pattern = new RegExp(`<${tag}${ATTRIBUTES}>([\\s\\S]*?)</${tag}>`, 'g');
+	return [...html.matchAll(pattern)].map((match) => ({
+		tag,
+		attributes: parseAttributes(`<${tag}${match[1] ?? ''}>`),
+		text: decode(match[2]!.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim(),
+		html: match[0]
+	}));
+}
+
+/** Self-closing or empty SVG elements such as `<rect ...></rect>`. */
+export function svgElements(html: string, tag: string): Record<string, string>[] {
+	return [...html.matchAll(new RegExp(`<${tag}${ATTRIBUTES}>`, 'g'))].map((match) => parseAttributes(`<${tag}${match[1] ?? ''}>`));
+}
+
+export function classes(attributes: Record<string, string>): string[] {
+	return (attributes.class ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** The markup of the element with this id (a chart's figure), for scoping assertions. */
+export function byDataChart(html: string, kind: string): string {
+	const figure = elements(html, 'figure').find((f) => f.attributes['data-chart'] === kind);
+	if (!figure) throw new Error(`no figure with data-chart="${kind}"`);
+	return figure.html;
+}
