@@ -107,11 +107,10 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 	const paragraphIds = turns.flatMap((turn) => turn.paragraphs.map((paragraph) => paragraph.id));
 
 	const segment = options.segmenter ? options.segmenter(language) : intlSegment(language);
+	const textsBySection = new Map<number, string[]>(sections.map((section) => [section.index, []]));
+	for (const turn of turns) for (const paragraph of turn.paragraphs) textsBySection.get(turn.section)?.push(paragraph.text);
 	const keywords = sectionKeywords(
-		sections.map((section) => ({
-			section: section.index,
-			texts: turns.filter((turn) => turn.section === section.index).flatMap((turn) => turn.paragraphs.map((p) => p.text))
-		})),
+		sections.map((section) => ({ section: section.index, texts: textsBySection.get(section.index)! })),
 		segment,
 		{ top: options.keywordsPerSection ?? 10 }
 	);

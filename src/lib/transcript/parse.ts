@@ -281,8 +281,9 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			warnings.push({ code: 'empty-turn', message: `Turn labelled "${turn.label}" has no text.`, line: turn.line });
 		}
 	}
+	const sectionsWithTurns = new Set(turns.map((turn) => turn.section));
 	for (const section of sections) {
-		if (!turns.some((turn) => turn.section === section.index)) {
+		if (!sectionsWithTurns.has(section.index)) {
 			warnings.push({ code: 'empty-section', message: `Section "${section.title}" has no turns.`, line: section.line });
 		}
 	}

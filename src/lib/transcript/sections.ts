@@ -20,14 +20,23 @@ export function sectionStats(
 	const all: ParsedSection[] = turns.some((turn) => turn.section === 0)
 		? [{ index: 0, number: '', title: '', line: 0 }, ...headings]
 		: [...headings];
+	// Group once: a long transcript has thousands of sections and turns (stay linear).
+	const bySection = new Map<number, Pick<Turn, 'speaker' | 'section' | 'units'>[]>();
+	for (const turn of turns) {
+		const list = bySection.get(turn.section);
+		if (list) list.push(turn);
+		else bySection.set(turn.section, [turn]);
+	}
 	return all.map((heading) => {
-		const inSection = turns.filter((turn) => turn.section === heading.index);
-		const perSpeaker = speakerOrder
-			.map((speaker) => {
-				const own = inSection.filter((turn) => turn.speaker === speaker);
-				return { speaker, turns: own.length, units: own.reduce((sum, turn) => sum + turn.units, 0) };
-			})
-			.filter((entry) => entry.turns > 0);
+		const inSection = bySection.get(heading.index) ?? [];
+		const tally = new Map(speakerOrder.map((speaker) => [speaker, { speaker, turns: 0, units: 0 }]));
+		for (const turn of inSection) {
+			const entry = tally.get(turn.speaker);
+			if (!entry) continue;
+			entry.turns++;
+			entry.units += turn.units;
+		}
+		const perSpeaker = [...tally.values()].filter((entry) => entry.turns > 0);
 		const shares = sharesOf(perSpeaker.map((entry) => entry.units));
 		const speakers: SectionSpeakerStats[] = perSpeaker.map((entry, index) => ({
 			...entry,
