@@ -1,7 +1,7 @@
 /**
- * Builds the site once (`vite build`; set PARLEY_SKIP_BUILD=1 to reuse build/), serves build/
- * on a free localhost port for every browser test, and stops the server afterwards. Tests read
- * the address with `inject('baseUrl')`.
+ * Builds the site once (`vite build`; set PARLEY_SKIP_BUILD=1 to reuse an existing build), serves
+ * the build folder (build/, or PARLEY_BUILD_DIR) on a free localhost port for every browser test,
+ * and stops the server afterwards. Tests read the address with `inject('baseUrl')`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const root = resolve(import.meta.dirname, '../..');
-	const buildDir = resolve(root, 'build');
+	// Same folder the adapter writes to (svelte.config.js reads PARLEY_BUILD_DIR too).
+	const buildDir = resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
 	if (process.env.PARLEY_SKIP_BUILD !== '1' || !existsSync(resolve(buildDir, 'index.html'))) {
 		execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
 			cwd: root,
