@@ -4,7 +4,7 @@
  * would say them ("Section 03 … × Compute (算力)"); figures are read from the page, never
  * recomputed here.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Analysis, Section, ThemeStats } from '../../src/lib/transcript/types';
 
 export const SLUG = 'altman-lightcap-20vc';
@@ -71,10 +71,19 @@ export async function chartButtons(
 		buttons.map((button) => ({
 			name: button.getAttribute('aria-label') ?? '',
 			pressed: button.getAttribute('aria-pressed'),
-			figure: (button.querySelector('.figure')?.textContent ?? button.textContent ?? '').trim(),
+			// The number printed on the mark: the first figure of its visible text.
+			figure: /\d[\d,]*/.exec((button as HTMLElement).innerText)?.[0]?.replace(/,/g, '') ?? '',
 			disabled: (button as HTMLButtonElement).disabled
 		}))
 	);
+}
+
+/** The number printed on a mark (its first visible figure: a count; a lift follows it). */
+export async function markNumber(mark: Locator): Promise<number> {
+	const text = await mark.innerText();
+	const figure = /\d[\d,]*/.exec(text)?.[0];
+	if (figure === undefined) throw new Error(`no number on the mark: ${text}`);
+	return Number(figure.replace(/,/g, ''));
 }
 
 export function chartButton(page: Page, kind: string, namePrefix: string) {

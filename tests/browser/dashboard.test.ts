@@ -13,6 +13,7 @@ import {
 	chartButtons,
 	heatmapCellName,
 	listedQuotes,
+	markNumber,
 	matrixCellName,
 	quoteCountLine,
 	sectionLabel,
@@ -84,7 +85,7 @@ describe('dashboard', () => {
 		const section = analysis.sections.find((s) => s.index === busiest.section)!;
 		const cellTheme = theme(busiest.theme);
 		const cell = chartButton(page, 'theme-heatmap', heatmapCellName(section, cellTheme));
-		const number = Number((await cell.locator('.figure').textContent())?.trim());
+		const number = await markNumber(cell);
 		expect(number).toBe(busiest.count);
 
 		await cell.click();
@@ -116,7 +117,7 @@ describe('dashboard', () => {
 	it('clicking the compute × cost matrix cell lists turns that mention both', async () => {
 		const { page, assertClean, close } = await openDashboard();
 		const cell = chartButton(page, 'cooccurrence-matrix', matrixCellName(theme('compute'), theme('cost')));
-		const number = Number((await cell.locator('.figure').textContent())?.trim());
+		const number = await markNumber(cell);
 		const compute = turnsMentioning('compute');
 		const cost = turnsMentioning('cost');
 		expect(number).toBe([...compute].filter((id) => cost.has(id)).length);
