@@ -62,28 +62,48 @@ export function matrixCellName(a: ThemeStats, b: ThemeStats): string {
 	return a.id === b.id ? `${themeLabel(a)}:` : `${themeLabel(a)} and ${themeLabel(b)}:`;
 }
 
-/** Every button of a chart with its accessible name, pressed state and visible figure. */
+/**
+ * The figure drawn on a mark: the text a sighted reader sees at the mark's centre (the button
+ * itself, or the label drawn under a transparent button), scrolled into view first.
+ */
+function visibleFigure(button: Element): string {
+	button.scrollIntoView({ block: 'center' });
+	const box = button.getBoundingClientRect();
+	const own = (button as HTMLElement).innerText.trim();
+	if (/\d/.test(own)) return own;
+	const under = document
+		.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+		.find((el) => el !== button && !el.contains(button) && /\d/.test((el as HTMLElement).innerText ?? ''));
+	return (under as HTMLElement | undefined)?.innerText.trim() ?? '';
+}
+
+/** The first number in a text: a count (a lift or rate may follow it). */
+function firstNumber(text: string): string {
+	return /\d[\d,]*/.exec(text)?.[0]?.replace(/,/g, '') ?? '';
+}
+
+/** Every button of a chart with its accessible name, pressed state and the number drawn on it. */
 export async function chartButtons(
 	page: Page,
 	kind: string
 ): Promise<{ name: string; pressed: string | null; figure: string; disabled: boolean }[]> {
-	return page.$$eval(`figure[data-chart="${kind}"] button[aria-label]`, (buttons) =>
-		buttons.map((button) => ({
-			name: button.getAttribute('aria-label') ?? '',
-			pressed: button.getAttribute('aria-pressed'),
-			// The number printed on the mark: the first figure of its visible text.
-			figure: /\d[\d,]*/.exec((button as HTMLElement).innerText)?.[0]?.replace(/,/g, '') ?? '',
-			disabled: (button as HTMLButtonElement).disabled
+	const buttons = await page.locator(`figure[data-chart="${kind}"] button[aria-label]`).all();
+	return Promise.all(
+		buttons.map(async (button) => ({
+			name: (await button.getAttribute('aria-label')) ?? '',
+			pressed: await button.getAttribute('aria-pressed'),
+			figure: firstNumber(await button.evaluate(visibleFigure)),
+			disabled: await button.isDisabled()
 		}))
 	);
 }
 
-/** The number printed on a mark (its first visible figure: a count; a lift follows it). */
+/** The number drawn on a mark (its first visible figure: a count; a lift may follow it). */
 export async function markNumber(mark: Locator): Promise<number> {
-	const text = await mark.innerText();
-	const figure = /\d[\d,]*/.exec(text)?.[0];
-	if (figure === undefined) throw new Error(`no number on the mark: ${text}`);
-	return Number(figure.replace(/,/g, ''));
+	const text = await mark.evaluate(visibleFigure);
+	const figure = firstNumber(text);
+	if (figure === '') throw new Error(`no number drawn on the mark: "${text}"`);
+	return Number(figure);
 }
 
 export function chartButton(page: Page, kind: string, namePrefix: string) {

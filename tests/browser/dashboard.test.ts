@@ -69,6 +69,7 @@ describe('dashboard', () => {
 				const cell = after.find((b) => b.name.startsWith(name));
 				expect(cell, name).toBeDefined();
 				expect(cell!.figure, name).toBe(String(expected));
+				expect(cell!.name, name).toContain(`: ${expected} ${expected === 1 ? 'mention' : 'mentions'}`);
 				if (before.find((b) => b.name.startsWith(name))!.figure !== cell!.figure) changed++;
 			}
 		}
