@@ -32,7 +32,7 @@ const en = {
 	speakerShareTitle: 'Who spoke how much',
 	speakerShareSubtitle: (unit: string) => `Share of the ${unit} spoken. Select a speaker to filter the other charts.`,
 	speakerBarName: (label: string, percent: string, turns: string, minutes: string) =>
-		`${label}: ${percent} of speaking, ${plural(turns, 'turn', 'turns')}, about ${minutes} ${minutes === '1' ? 'minute' : 'minutes'} (estimate)`,
+		`${label}: ${percent} of speaking, ${plural(turns, 'turn', 'turns')}, ${minutes === '<1' ? 'under a minute' : `about ${plural(minutes, 'minute', 'minutes')}`} (estimate)`,
 	speakerShareCaption: 'Speaking share by speaker',
 
 	sectionSpeakersTitle: 'Who spoke in each section',
@@ -101,7 +101,7 @@ const zh: ChartMessages = {
 	speakerShareTitle: '谁说了多少',
 	speakerShareSubtitle: (unit) => `各发言人所占${unit}数比例。选择发言人可筛选其他图表。`,
 	speakerBarName: (label, percent, turns, minutes) =>
-		`${label}：发言占比 ${percent}，${turns} 次发言，约 ${minutes} 分钟（估算）`,
+		`${label}：发言占比 ${percent}，${turns} 次发言，${minutes === '<1' ? '不到 1 分钟' : `约 ${minutes} 分钟`}（估算）`,
 	speakerShareCaption: '各发言人发言占比',
 
 	sectionSpeakersTitle: '各章节谁在发言',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
-import { classes, elements, renderChart, seedAnalysis, svgElements } from './ssr';
+import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
 const analysis = seedAnalysis();
 
@@ -22,8 +22,12 @@ describe('SpeakerShareChart', () => {
 		expect(buttons.every((b) => b.attributes['aria-pressed'] === 'false')).toBe(true);
 	});
 
-	it('shows each label as written, the English name and role, the share and an estimate', () => {
-		expect(buttons[1]!.text).toBe('奥特曼 Sam Altman · CEO, OpenAI 53% ≈ 29 min, estimate');
+	it('prints each label as written, the English name and role, the share and an estimate', () => {
+		const printed = elementsWithClass(html, 'div', 'row-text');
+		expect(printed[1]!.text).toBe('奥特曼 Sam Altman · CEO, OpenAI 53% ≈ 29 min, estimate');
+		// The button's name says it all; the printed copy is hidden so it is not read twice.
+		expect(printed.every((text) => text.attributes['aria-hidden'] === 'true')).toBe(true);
+		expect(buttons.every((button) => button.text === '')).toBe(true);
 	});
 
 	it('draws each bar as long as the speaker’s share of the 100-wide track', () => {
@@ -36,7 +40,7 @@ describe('SpeakerShareChart', () => {
 	it('marks the selected speaker with aria-pressed, a check and an outline, and dims the others', () => {
 		const selected = renderChart(SpeakerShareChart, { analysis }, { speaker: 'altman' });
 		expect(elements(selected, 'button').map((b) => b.attributes['aria-pressed'])).toEqual(['false', 'true', 'false']);
-		expect(elements(selected, 'button')[1]!.text.startsWith('✓')).toBe(true);
+		expect(elementsWithClass(selected, 'div', 'row-text').map((t) => t.text.startsWith('✓'))).toEqual([false, true, false]);
 		const rects = svgElements(selected, 'rect');
 		expect(rects.filter((r) => classes(r).includes('selected'))).toHaveLength(1);
 		expect(rects.filter((r) => classes(r).includes('dimmed')).map((r) => r.fill)).toEqual(['#0072B2', '#009E73']);

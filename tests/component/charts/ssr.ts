@@ -43,6 +43,10 @@ function decode(text: string): string {
 	return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
 }
 
+function textOf(inner: string): string {
+	return decode(inner.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
 function parseAttributes(openTag: string): Record<string, string> {
 	const attributes: Record<string, string> = {};
 	for (const match of openTag.matchAll(/\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?(?=[\s>])/g)) {
@@ -63,9 +67,29 @@ export function elements(html: string, tag: string): Element[] {
 	return [...html.matchAll(pattern)].map((match) => ({
 		tag,
 		attributes: parseAttributes(`<${tag}${match[1] ?? ''}>`),
-		text: decode(match[2]!.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim(),
+		text: textOf(match[2]!),
 		html: match[0]
 	}));
+}
+
+/**
+ * Elements of `tag` whose class list has `className`, each up to its first closing tag: use it
+ * for elements with no same-tag descendants.
+ */
+export function elementsWithClass(html: string, tag: string, className: string): Element[] {
+	const close = `</${tag}>`;
+	return [...html.matchAll(new RegExp(`<${tag}${ATTRIBUTES}>`, 'g'))]
+		.filter((match) => classes(parseAttributes(match[0])).includes(className))
+		.map((match) => {
+			const start = match.index!;
+			const end = html.indexOf(close, start) + close.length;
+			return {
+				tag,
+				attributes: parseAttributes(match[0]),
+				text: textOf(html.slice(start + match[0].length, end - close.length)),
+				html: html.slice(start, end)
+			};
+		});
 }
 
 /** Self-closing or empty SVG elements such as `<rect ...></rect>`. */

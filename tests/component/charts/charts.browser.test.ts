@@ -1,0 +1,179 @@
+/**
+ * The charts in a real browser (Debian's Chromium): all five are bundled with Svelte, mounted on
+ * the real seed analysis and driven by real clicks and keys. A click in one chart must change
+ * the figures in the others to what dashboardView computes for that selection; the keyboard
+ * must reach and toggle marks with a visible focus ring; axe-core must find nothing serious.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_SELECTION, type SelectionState } from '../../../src/lib/selection/state';
+import { dashboardView } from '../../../src/lib/selection/view';
+import { seedAnalysis } from './ssr';
+
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const analysis = seedAnalysis();
+let outDir: string;
+let browser: Browser;
+let pageUrl: string;
+
+beforeAll(async () => {
+	outDir = mkdtempSync(join(tmpdir(), 'parley-charts-'));
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: import.meta.dirname,
+		plugins: [
+			svelte({
+				configFile: false,
+				preprocess: vitePreprocess(),
+				compilerOptions: { runes: ({ filename }) => (filename?.split(/[/\\]/).includes('node_modules') ? undefined : true) }
+			})
+		],
+		build: {
+			outDir,
+			emptyOutDir: true,
+			minify: false,
+			cssCodeSplit: false,
+			lib: { entry: resolve(import.meta.dirname, 'browser-entry.ts'), formats: ['iife'], name: 'charts', fileName: () => 'charts.js', cssFileName: 'charts' }
+		}
+	});
+	// JSON inside <script type="application/json">: only '<' could end the element early.
+	const json = JSON.stringify(analysis).replace(/</g, '\\u003c');
+	// Inline, not linked: axe-core re-reads linked stylesheets, which a file:// page may not fetch.
+	const css = readFileSync(join(outDir, 'charts.css'), 'utf8');
+	writeFileSync(
+		join(outDir, 'index.html'),
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Charts</title><link rel="icon" href="data:,"><style>${css}</style></head>` +
+			`<body><div id="app"></div><script type="application/json" id="analysis">${json}</script><script src="charts.js"></script></body></html>`
+	);
+	pageUrl = pathToFileURL(join(outDir, 'index.html')).href;
+	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function open(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; problems: string[] }> {
+	const page = await browser.newPage({ viewport });
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+	await page.goto(pageUrl);
+	await page.waitForSelector('html[data-mounted="true"]');
+	return { page, problems };
+}
+
+const selectionOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { selection: { state: SelectionState } }).selection.state);
+const heatmapFigures = (page: Page) => page.locator('#theme-heatmap .cell-text').allTextContents().then((t) => t.map((s) => s.trim()));
+const expectedHeatmap = (selection: Partial<SelectionState>) =>
+	dashboardView(analysis, { ...EMPTY_SELECTION, ...selection }).heatmap.map((cell) => String(cell.count));
+
+describe('charts in Chromium', { timeout: 30_000 }, () => {
+	it('a click on a speaker bar filters the other charts to that speaker, and a second click undoes it', async () => {
+		const { page, problems } = await open();
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap({}));
+
+		const altman = page.getByRole('button', { name: '奥特曼: 53% of speaking, 36 turns, about 29 minutes (estimate)' });
+		await altman.click();
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, speaker: 'altman' });
+		await expect.poll(() => altman.getAttribute('aria-pressed')).toBe('true');
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap({ speaker: 'altman' }));
+		expect(await heatmapFigures(page)).not.toEqual(expectedHeatmap({}));
+		const altmanTurns = analysis.turns.filter((t) => t.speaker === 'altman').length;
+		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(analysis.turns.length - altmanTurns);
+
+		await altman.click();
+		expect(await selectionOf(page)).toEqual(EMPTY_SELECTION);
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap({}));
+		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
+	it('a heatmap cell selects its section and theme; the speaker bars show that cell’s turns', async () => {
+		const { page } = await open();
+		await page.getByRole('button', { name: /^Section 05 .* × Enterprise \(企业\): 18 mentions/ }).click();
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, section: 5, theme: 'enterprise' });
+		const expected = dashboardView(analysis, { ...EMPTY_SELECTION, section: 5, theme: 'enterprise' }).speakerShare;
+		const names = await page.locator('#speaker-share button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+		expect(names.map((n) => Number(/, (\d+) turns?,/.exec(n!)![1]))).toEqual(expected.map((row) => row.turns));
+		await expect.poll(() => page.locator('#section-speakers button[aria-pressed="true"]').count()).toBe(1);
+		await expect.poll(() => page.locator('#conversation button[aria-pressed="true"]').textContent()).toContain('05');
+	});
+
+	it('a matrix cell selects the pair and clears a theme', async () => {
+		const { page } = await open();
+		await page.getByRole('button', { name: /^Section 03 .* × Cost/ }).click();
+		// Within section 03 (the matrix is filtered by section), compute and cost still meet.
+		const pair = dashboardView(analysis, { ...EMPTY_SELECTION, section: 3 }).matrix.find((c) => c.a === 'compute' && c.b === 'cost')!;
+		expect(pair.count).toBeGreaterThan(0);
+		await page.getByRole('button', { name: new RegExp(`^Compute \\(算力\\) and Cost \\(成本\\): ${pair.count} turns? mentions? both`) }).click();
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, section: 3, pair: ['compute', 'cost'] });
+	});
+
+	it('the keyboard reaches the marks, toggles them with Enter and Space, and shows a focus ring', async () => {
+		const { page } = await open();
+		await page.locator('#speaker-share h2').click();
+		await page.keyboard.press('Tab');
+		const focused = page.locator(':focus');
+		expect(await focused.getAttribute('aria-label')).toMatch(/^斯特宾斯: /);
+		const outline = await focused.evaluate((el) => getComputedStyle(el).outlineWidth);
+		expect(parseFloat(outline)).toBeGreaterThanOrEqual(2);
+		await page.keyboard.press('Space');
+		expect((await selectionOf(page)).speaker).toBe('stebbings');
+		await page.keyboard.press('Enter');
+		expect((await selectionOf(page)).speaker).toBeNull();
+
+		// Every turn link is in the tab order, in transcript order.
+		const first = page.locator('#conversation a.turn').first();
+		await first.focus();
+		await page.keyboard.press('Tab');
+		expect(await page.locator(':focus').getAttribute('href')).toBe('#reader-t2');
+	});
+
+	it('switches the heatmap between counts and rates', async () => {
+		const { page } = await open();
+		await page.getByRole('button', { name: 'Per 10,000 characters', exact: true }).click();
+		const rates = dashboardView(analysis, { ...EMPTY_SELECTION }).heatmap.map((cell) => (cell.per10k === 0 ? '0' : cell.per10k.toFixed(1)));
+		expect(await heatmapFigures(page)).toEqual(rates);
+		expect(await page.getByRole('button', { name: 'Mentions', exact: true }).getAttribute('aria-pressed')).toBe('false');
+	});
+
+	it.each([
+		['desktop', { width: 1280, height: 800 }],
+		['phone', { width: 390, height: 844 }]
+	])('has no serious or critical axe-core violations (%s, with a selection, tables open)', async (_, viewport) => {
+		const { page, problems } = await open(viewport);
+		await page.getByRole('button', { name: /^奥特曼: / }).click();
+		await page.getByRole('button', { name: /^Section 03 .* × Cost/ }).click();
+		for (const summary of await page.locator('summary').all()) await summary.click();
+		await page.addScriptTag({ content: readFileSync(resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js'), 'utf8') });
+		const violations = await page.evaluate(async () => {
+			const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+			const result = await axe.run(document);
+			return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: JSON.stringify(v.nodes[0]).slice(0, 600) }));
+		});
+		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});

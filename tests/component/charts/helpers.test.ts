@@ -1,0 +1,167 @@
+/**
+ * The charts' pure helpers: number formats (table of args → expected), colours (contrast of the
+ * text printed on every colour a scale can produce), and the rows the charts draw, checked
+ * against the real seed analysis.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { conversationLayout, heatmapCells, matrixCells, sectionStacks, speakerBars } from '../../../src/lib/charts/chart-data';
+import { formatCount, formatLift, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
+import { sourceLine, themeName } from '../../../src/lib/charts/labels';
+import { chartMessages } from '../../../src/lib/charts/messages';
+import {
+	HEAT_RANGE,
+	NEUTRAL_RANGE,
+	SPEAKER_COLOURS,
+	contrastRatio,
+	luminance,
+	sequentialColour,
+	speakerColour,
+	textColourOn
+} from '../../../src/lib/charts/palette';
+import { EMPTY_SELECTION } from '../../../src/lib/selection/state';
+import { dashboardView } from '../../../src/lib/selection/view';
+import { seedAnalysis } from './ssr';
+
+describe('format', () => {
+	it.each([
+		[formatPercent, 0, '0%'],
+		[formatPercent, 0.532, '53%'],
+		[formatPercent, 0.004, '<1%'],
+		[formatPercent, 1, '100%'],
+		[formatMinutes, 28.7, '29'],
+		[formatMinutes, 0.2, '<1'],
+		[formatMinutes, 0, '0'],
+		[formatMinutes, 1234.4, '1,234'],
+		[formatCount, 13465, '13,465'],
+		[formatCount, 0, '0'],
+		[formatPer10k, 0, '0'],
+		[formatPer10k, 35.0331, '35.0'],
+		[formatPer10k, 81.78, '81.8'],
+		[formatPer10k, 12345.6, '12,345.6']
+	] as const)('%o(%o) is %o', (format, value, expected) => {
+		expect(format(value)).toBe(expected);
+	});
+
+	it.each([
+		[10.2, '10.20×'],
+		[1, '1.00×'],
+		[0, '0.00×'],
+		[null, 'n/a']
+	] as const)('formatLift(%o) is %o', (lift, expected) => {
+		expect(formatLift(lift)).toBe(expected);
+	});
+});
+
+describe('palette', () => {
+	it('gives speakers distinct Okabe–Ito colours in order, repeating past eight', () => {
+		expect(new Set(SPEAKER_COLOURS).size).toBe(8);
+		expect([0, 1, 2].map(speakerColour)).toEqual(['#0072B2', '#E69F00', '#009E73']);
+		expect(speakerColour(8)).toBe(speakerColour(0));
+	});
+
+	it.each([
+		['#ffffff', 1],
+		['#000000', 0],
+		['rgb(255, 255, 255)', 1],
+		['#fff', 1]
+	])('luminance(%s) is %d', (colour, expected) => {
+		expect(luminance(colour)).toBeCloseTo(expected, 6);
+	});
+
+	it('computes the WCAG contrast ratio', () => {
+		expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 6);
+		expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+	});
+
+	it('maps 0..max onto the single-hue scale, clamped, with max 0 giving the lightest colour', () => {
+		const colour = sequentialColour(10);
+		expect(colour(0)).toBe('rgb(238, 243, 250)');
+		expect(colour(10)).toBe('rgb(8, 48, 107)');
+		expect(colour(20)).toBe(colour(10));
+		expect(sequentialColour(0)(0)).toBe(colour(0));
+	});
+
+	it('prints cell text at AA contrast (4.5:1) on every colour either scale produces', () => {
+		for (const range of [HEAT_RANGE, NEUTRAL_RANGE]) {
+			fc.assert(
+				fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (t) => {
+					const fill = sequentialColour(1, range)(t);
+					expect(contrastRatio(fill, textColourOn(fill))).toBeGreaterThanOrEqual(4.5);
+				})
+			);
+		}
+	});
+
+	it('prints segment labels at AA contrast on every speaker colour', () => {
+		for (const fill of SPEAKER_COLOURS) expect(contrastRatio(fill, textColourOn(fill))).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
+describe('labels', () => {
+	const m = chartMessages('en');
+	it.each([
+		[{ en: 'Compute', zh: '算力' }, 'en', 'Compute (算力)'],
+		[{ en: 'Compute', zh: '算力' }, 'zh', '算力'],
+		[{ en: 'GPT-N', zh: 'GPT-N' }, 'en', 'GPT-N']
+	] as const)('themeName(%o, %s) is %s', (label, lang, expected) => {
+		expect(themeName({ label }, lang)).toBe(expected);
+	});
+
+	it('builds the source line from the metadata', () => {
+		expect(sourceLine(seedAnalysis().meta, m)).toBe(
+			'Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿；译自 20VC 播客 (translated from the 20VC podcast)'
+		);
+	});
+});
+
+describe('chart rows from the seed', () => {
+	const analysis = seedAnalysis();
+	const view = dashboardView(analysis, { ...EMPTY_SELECTION });
+
+	it('speaker bars carry the view’s shares, in speaker order', () => {
+		const bars = speakerBars(analysis, view);
+		expect(bars.map((b) => [b.label, b.turns])).toEqual([
+			['斯特宾斯', 47],
+			['奥特曼', 36],
+			['莱特卡普', 19]
+		]);
+		expect(bars.reduce((sum, b) => sum + b.share, 0)).toBeCloseTo(1, 9);
+	});
+
+	it('section stacks are contiguous and as long as the section', () => {
+		for (const [i, stack] of sectionStacks(analysis, view).entries()) {
+			const section = analysis.sections[i]!;
+			expect(stack.units).toBe(section.units);
+			expect(stack.turns).toBe(section.turns);
+			stack.segments.forEach((segment, j) => expect(segment.x0).toBe(j === 0 ? 0 : stack.segments[j - 1]!.x1));
+		}
+	});
+
+	it('heatmap cells are row-major and sum to every mention', () => {
+		const cells = heatmapCells(analysis, view);
+		expect(cells.slice(0, 4).map((c) => c.theme)).toEqual(analysis.themes.map((t) => t.id));
+		expect(cells.reduce((sum, c) => sum + c.count, 0)).toBe(analysis.mentions.length);
+	});
+
+	it('matrix cells are the upper triangle with the diagonal', () => {
+		const cells = matrixCells(analysis, view);
+		expect(cells.filter((c) => c.diagonal).map((c) => c.count)).toEqual(analysis.themes.map((t) => t.turns));
+		expect(cells).toHaveLength(10);
+	});
+
+	it('the conversation lays turns end to end and puts every tick inside its turn', () => {
+		const layout = conversationLayout(analysis, view);
+		expect(layout.total).toBe(analysis.totals.units);
+		layout.turns.forEach((turn, i) => expect(turn.x0).toBe(i === 0 ? 0 : layout.turns[i - 1]!.x1));
+		expect(layout.ticks).toHaveLength(analysis.mentions.length);
+		const byId = new Map(layout.turns.map((t) => [t.id, t]));
+		for (const tick of layout.ticks) {
+			const turn = byId.get(tick.turn)!;
+			expect(tick.x).toBeGreaterThanOrEqual(turn.x0);
+			expect(tick.x).toBeLessThanOrEqual(turn.x1);
+		}
+		expect(layout.sections.map((s) => s.number)).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+		expect(layout.sections.at(-1)!.x1).toBe(layout.total);
+	});
+});
