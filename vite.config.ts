@@ -10,7 +10,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts']
+					include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+					// Tests that drive Chromium belong to the browser project, whatever folder they sit in.
+					exclude: ['**/*.browser.test.ts', '**/node_modules/**']
 				}
 			},
 			{
@@ -18,7 +20,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					environment: 'node',
-					include: ['tests/browser/**/*.test.ts'],
+					include: ['tests/browser/**/*.test.ts', 'tests/**/*.browser.test.ts'],
 					globalSetup: ['tests/browser/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
