@@ -95,7 +95,8 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			});
 			// Reading order; at one offset, theme order (the sort is stable).
 			here.sort((a, b) => a.start - b.start);
-			mentions.push(...here);
+			// A loop, not push(...here): one paragraph can hold more mentions than the call stack has room for.
+			for (const mention of here) mentions.push(mention);
 		}
 	}
 

@@ -44,8 +44,12 @@ export function chineseNumeralValue(numeral: string): number {
 
 /** `# Title` lines: the document title, front matter. */
 export function titleLine(line: string): string | null {
-	const match = /^#[ \t]+(.+?)[ \t#]*$/.exec(line);
-	return match ? match[1]! : null;
+	if (line[0] !== '#' || (line[1] !== ' ' && line[1] !== '\t')) return null;
+	// Trailing spaces and closing #s trimmed by a loop: a regex like /(.+?)[ #]*$/ is quadratic on "# # # # …".
+	let end = line.length;
+	while (end > 2 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '#')) end--;
+	const title = line.slice(2, end).trim();
+	return title === '' ? null : title;
 }
 
 /** What a line would be as a heading, before the stand-alone and numbering checks. */

@@ -98,12 +98,35 @@ export function sectionKeywords(
 	});
 }
 
-/** Portable segmentation with Intl.Segmenter (ICU dictionary for Chinese, word rules for English). */
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+/** Scripts written without spaces (Han, Kana, Thai…) need the dictionary segmenter; Latin words do not. */
+const NEEDS_DICTIONARY = /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}'’-]/u;
+/**
+ * ICU's word breaking slows down more than linearly on very long runs (80,000 Han characters
+ * take seconds), so runs are cut into slices of this many code units; a word split at a slice
+ * edge is the price, and real text has punctuation far more often than that.
+ */
+const MAX_RUN = 256;
+
+/** Portable segmentation with Intl.Segmenter (ICU dictionary for Chinese, word rules for English). Linear. */
 export function intlSegment(language: string): Segment {
 	const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
 	return (text) => {
 		const words: string[] = [];
-		for (const piece of segmenter.segment(text)) if (piece.isWordLike) words.push(piece.segment);
+		for (const match of text.matchAll(WORD_RUN)) {
+			const run = match[0];
+			if (!NEEDS_DICTIONARY.test(run)) {
+				words.push(run);
+				continue;
+			}
+			for (let start = 0; start < run.length; ) {
+				let end = Math.min(run.length, start + MAX_RUN);
+				// Never cut a surrogate pair in half.
+				if (end < run.length && /[\uD800-\uDBFF]/.test(run[end - 1]!)) end++;
+				for (const piece of segmenter.segment(run.slice(start, end))) if (piece.isWordLike) words.push(piece.segment);
+				start = end;
+			}
+		}
 		return words;
 	};
 }

@@ -176,6 +176,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 	let numberedHeadings = 0;
 	let buffer: { parts: string[]; line: number; bullet: boolean } | null = null;
 	const outsideLines: number[] = [];
+	const titles = new Set<string>();
 
 	const flush = () => {
 		if (!buffer) return;
@@ -204,9 +205,9 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			const title = titleLine(line);
 			if (title !== null) {
 				flush();
-				if (!front.some((matter) => matter.kind === 'title' && matter.text === title)) {
-					front.push({ kind: 'title', text: title, line: i + 1 });
-				}
+				// The seed repeats its title line: keep it once.
+				if (!titles.has(title)) front.push({ kind: 'title', text: title, line: i + 1 });
+				titles.add(title);
 				continue;
 			}
 		}
@@ -288,7 +289,29 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		}
 	}
 	warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-	return { front, back, sections, turns, labels: order, aliases, warnings };
+	return { front, back, sections, turns, labels: order, aliases, warnings: capWarnings(warnings) };
+}
+
+const WARNINGS_PER_CODE = 20;
+
+/**
+ * At most 20 warnings of each kind, then one that says how many more: a machine-made file can
+ * have a million odd lines, and a million warnings help nobody.
+ */
+export function capWarnings(warnings: readonly Warning[]): Warning[] {
+	const seen = new Map<string, number>();
+	const kept: Warning[] = [];
+	for (const warning of warnings) {
+		const count = (seen.get(warning.code) ?? 0) + 1;
+		seen.set(warning.code, count);
+		if (count <= WARNINGS_PER_CODE) kept.push(warning);
+	}
+	for (const [code, count] of seen) {
+		if (count > WARNINGS_PER_CODE) {
+			kept.push({ code, message: `… and ${count - WARNINGS_PER_CODE} more "${code}" warnings like the ones above.` });
+		}
+	}
+	return kept;
 }
 
 /** Moves a closing credit (a paragraph of its own, or the end of the last paragraph) to back matter. */

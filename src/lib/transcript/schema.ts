@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { ParleyInputError } from './errors';
+import { labelKey } from './labels';
 import { SCHEMA_VERSION, type Analysis, type ThemeDefinition, type TranscriptMeta } from './types';
 
 const text = v.string();
@@ -44,8 +45,24 @@ function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSc
 	});
 }
 
-/** A metadata file as an editor writes it. */
-export const TranscriptMetaSchema = metaSchema(isoDate);
+/** A metadata file as an editor writes it: speaker ids and labels must each be unique. */
+export const TranscriptMetaSchema = v.pipe(
+	metaSchema(isoDate),
+	v.forward(
+		v.check(
+			(meta) => new Set(meta.speakers.map((speaker) => speaker.id)).size === meta.speakers.length,
+			'speaker ids must be unique'
+		),
+		['speakers']
+	),
+	v.forward(
+		v.check((meta) => {
+			const labels = meta.speakers.flatMap((speaker) => speaker.labels.map(labelKey));
+			return new Set(labels).size === labels.length;
+		}, 'a label may belong to one speaker only'),
+		['speakers']
+	)
+);
 
 export const ThemeDefinitionSchema = v.object({
 	id: themeId,

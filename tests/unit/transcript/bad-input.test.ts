@@ -101,7 +101,39 @@ describe('analysing text', () => {
 	});
 });
 
+describe('pathological input stays linear', () => {
+	it.each([
+		{ name: 'a title line of "# # # …"', line: '# ' + '# '.repeat(200_000) + 'x' },
+		{ name: 'a heading-like line of "## ## …"', line: '## ' + '## '.repeat(200_000) + 'x' },
+		{ name: 'one huge line of colons', line: ':'.repeat(400_000) },
+		{ name: 'one huge line of asterisks', line: '**' + '*'.repeat(400_000) },
+		{ name: 'an unclosed bold label', line: '**' + 'a'.repeat(400_000) + '：' },
+		{ name: 'many bold pairs in front matter', line: '** **'.repeat(100_000) },
+		{ name: 'a credit-like ending', line: '（编译/'.repeat(100_000) }
+	])('$name', ({ line }) => {
+		const started = performance.now();
+		const text = `${line}\n\n**A：** x\n\n**B：** y\n\n**A：** ${line}`;
+		analyseTranscript(text, { id: 'p', themes: [{ id: 'x', label: { zh: 'x', en: 'x' }, terms: ['x', 'a', '#'] }] });
+		expect(performance.now() - started).toBeLessThan(3000);
+	});
+
+	it('caps warnings at 20 per kind with a summary of the rest', () => {
+		const lines = Array.from({ length: 500 }, (_, i) => `LABEL${String.fromCharCode(65 + (i % 26))}${i}: aside`);
+		const analysis = analyseTranscript(['A: x', 'B: y', 'A: z', 'B: w', ...lines].join('\n\n'), { id: 'w', themes: [] });
+		const ignored = analysis.warnings.filter((w) => w.code === 'label-once-ignored');
+		expect(ignored).toHaveLength(21);
+		expect(ignored.at(-1)!.message).toContain('and 480 more');
+	});
+});
+
 describe('metadata and themes files', () => {
+	it('refuses a label given to two speakers, and duplicate ids', () => {
+		const speaker = (id: string, labels: string[]) => ({ id, labels, name: { zh: '', en: '' }, role: { zh: '', en: '' } });
+		const meta = (speakers: unknown[]) => ({ title: 't', language: 'zh', source: { publisher: { zh: '', en: '' }, date: '2024-01-01' }, speakers });
+		expect(refusal(() => parseMeta(meta([speaker('a', ['甲']), speaker('b', ['甲 '])]))).message).toContain('speakers: a label may belong to one speaker only');
+		expect(refusal(() => parseMeta(meta([speaker('a', ['甲']), speaker('a', ['乙'])]))).message).toContain('speakers: speaker ids must be unique');
+	});
+
 	it('reports the exact field path of a metadata error', () => {
 		const meta = {
 			title: 't',
