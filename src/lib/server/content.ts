@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ParleyInputError } from '../transcript/errors';
+import { assertAnalysis } from '../transcript/schema';
 import type { Analysis } from '../transcript/types';
 import { analyseFile } from './files';
 
@@ -39,6 +40,8 @@ export function loadAnalysis(slug: string): Analysis {
 	const { analysis } = analyseFile(join(transcriptsDir(), `${slug}.txt`), {
 		defaultThemesPath: join(contentDir(), 'themes.json')
 	});
+	// The pages trust this shape: a mismatch is a bug to stop the build on, not to render.
+	assertAnalysis(analysis);
 	cache.set(slug, analysis);
 	return analysis;
 }

@@ -2,7 +2,11 @@
  * Analysis beyond the seed: English transcripts (words, aliases, no metadata), rates, the pure
  * helpers the dashboard reuses for filtered subsets, keywords, and the server's content listing.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../../src/lib/server/files';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
 import { segmenterFor } from '../../../src/lib/server/segment';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
@@ -11,7 +15,7 @@ import { intlSegment, sectionKeywords } from '../../../src/lib/transcript/keywor
 import { speakerShares } from '../../../src/lib/transcript/speakers';
 import { themeBySection } from '../../../src/lib/transcript/themeFigures';
 import type { ThemeDefinition } from '../../../src/lib/transcript/types';
-import { seedAnalysis } from './seed';
+import { seedAnalysis, THEMES_PATH } from './seed';
 
 const themes: ThemeDefinition[] = [
 	{ id: 'cost', label: { zh: '成本', en: 'Cost' }, terms: ['cost', 'costs', 'price'] },
@@ -118,6 +122,28 @@ describe('keywords', () => {
 		const words = segment('如何获取足够的计算资源，降低计算的成本');
 		expect(words).toContain('计算资源');
 		expect(words).toContain('计算的成本');
+	});
+});
+
+describe('companion files', () => {
+	it('uses <name>.themes.json beside a transcript over the default themes, and <name>.meta.json', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'parley-companions-'));
+		const path = join(dir, 'talk.txt');
+		writeFileSync(path, '**甲：** 芯片很贵，C++ 也很难。\n\n**乙：** 是的，芯片。\n\n**甲：** 好。\n');
+		writeFileSync(join(dir, 'talk.themes.json'), JSON.stringify({ themes: [{ id: 'lang', label: { zh: '语言', en: 'Languages' }, terms: ['C++'] }] }));
+		writeFileSync(
+			join(dir, 'talk.meta.json'),
+			JSON.stringify({ title: 'Talk', language: 'zh', source: { publisher: { zh: 'p', en: 'p' }, date: '2024-01-02' }, speakers: [{ id: 'jia', labels: ['甲'], name: { zh: '甲', en: 'Jia' }, role: { zh: '', en: '' } }] })
+		);
+		const { analysis, themesPath, metaPath } = analyseFile(path, { defaultThemesPath: THEMES_PATH });
+		expect(themesPath).toBe(join(dir, 'talk.themes.json'));
+		expect(metaPath).toBe(join(dir, 'talk.meta.json'));
+		expect(analysis.themes.map((t) => t.id)).toEqual(['lang']);
+		expect(analysis.mentions.map((m) => m.text)).toEqual(['C++']);
+		expect(analysis.speakers.map((s) => [s.id, s.name.en])).toEqual([
+			['jia', 'Jia'],
+			['speaker-1', '乙']
+		]);
 	});
 });
 
