@@ -1,6 +1,6 @@
 /**
  * The index lists the transcripts in the content folder, with a speaking-share bar whose legend
- * carries the figures, and links to each dashboard and reader.
+ * carries the figures, and links to each dashboard; each transcript's data file is served.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +15,17 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await browser?.close();
+});
+
+describe('prerendered data', () => {
+	it('t/<slug>/analysis.json is the analysis the pages render', async () => {
+		for (const slug of listTranscripts()) {
+			const response = await fetch(`${baseUrl}/t/${slug}/analysis.json`);
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toContain('application/json');
+			expect(await response.json()).toEqual(loadAnalysis(slug));
+		}
+	});
 });
 
 describe('index page', () => {
