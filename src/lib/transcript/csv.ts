@@ -74,9 +74,18 @@ export function analysisTables(analysis: Analysis): Table[] {
 	];
 }
 
+/**
+ * Transcript text reaches these tables (labels, mentions, titles). A spreadsheet would run a
+ * field starting with = + - @ (or a tab/CR) as a formula, so such text fields get a leading
+ * apostrophe. Numbers are left alone: -0.5 is data.
+ */
+function defuseFormula(value: string | number): string {
+	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+}
+
 function cell(value: string | number | null): string {
 	if (value === null) return '';
-	const text = String(value);
+	const text = defuseFormula(value);
 	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
