@@ -2,20 +2,13 @@
  * axe-core on every page, at desktop and phone sizes, with and without a selection: no serious
  * or critical violations. Violations are printed so a failure says what to fix.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, openPage, seriousAxeViolations, waitForHydration } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, openPage, seriousAxeViolations, waitForHydration, useBrowser } from './browser';
 import { DASHBOARD, READER } from './dashboard-page';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 const PAGES = ['/', DASHBOARD, `${DASHBOARD}?speaker=altman&section=3`, `${DASHBOARD}?pair=compute,cost`, READER];
 
@@ -26,7 +19,7 @@ describe('accessibility (axe-core)', () => {
 	] as const) {
 		for (const path of PAGES) {
 			it(`${path} at ${size} size has no serious or critical violations`, async () => {
-				const { page, assertClean, close } = await openPage(browser, { viewport });
+				const { page, assertClean, close } = await openPage(browser(), { viewport });
 				await page.goto(`${baseUrl}${path}`);
 				await waitForHydration(page);
 				const violations = await seriousAxeViolations(page);

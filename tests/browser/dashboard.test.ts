@@ -2,10 +2,9 @@
  * The linked dashboard in a real Chromium against the production build: real clicks, figures
  * checked against the real analysis (loadAnalysis), never against copies of what the page shows.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { launchBrowser, openPage, waitForHydration, type WatchedPage } from './browser';
+import { openPage, waitForHydration, type WatchedPage, useBrowser } from './browser';
 import {
 	DASHBOARD,
 	SLUG,
@@ -25,16 +24,10 @@ const baseUrl = inject('baseUrl');
 const theme = (id: string) => analysis.themes.find((t) => t.id === id)!;
 const turnsMentioning = (themeId: string) => new Set(analysis.mentions.filter((m) => m.theme === themeId).map((m) => m.turn));
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 async function openDashboard(search = ''): Promise<WatchedPage> {
-	const watched = await openPage(browser);
+	const watched = await openPage(browser());
 	await watched.page.goto(`${baseUrl}${DASHBOARD}${search}`);
 	await waitForHydration(watched.page);
 	return watched;

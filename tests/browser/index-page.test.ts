@@ -2,20 +2,13 @@
  * The index lists the transcripts in the content folder, with a speaking-share bar whose legend
  * carries the figures, and links to each dashboard; each transcript's data file is served.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listTranscripts, loadAnalysis } from '../../src/lib/server/content';
-import { launchBrowser, openPage, waitForHydration } from './browser';
+import { openPage, waitForHydration, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('prerendered data', () => {
 	it('t/<slug>/analysis.json is the analysis the pages render', async () => {
@@ -30,7 +23,7 @@ describe('prerendered data', () => {
 
 describe('index page', () => {
 	it('lists every transcript with its speakers’ shares and links to its charts', async () => {
-		const { page, assertClean, close } = await openPage(browser);
+		const { page, assertClean, close } = await openPage(browser());
 		await page.goto(`${baseUrl}/`);
 		await waitForHydration(page);
 		const slugs = listTranscripts();

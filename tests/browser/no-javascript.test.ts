@@ -2,26 +2,19 @@
  * With JavaScript off, the prerendered pages still carry the charts (server-rendered SVG), the
  * figures, and quote links that land on their paragraph.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { DASHBOARD, SLUG, chartButton, speakerBarName } from './dashboard-page';
 
 const analysis = loadAnalysis(SLUG);
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('without JavaScript', () => {
 	it('the dashboard shows every chart as SVG, and a quote link opens its paragraph', async () => {
-		const { page, assertClean, close } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}${DASHBOARD}`);
 
 		const charts = await page.$$eval('figure[data-chart]', (figures) =>
@@ -61,7 +54,7 @@ describe('without JavaScript', () => {
 	});
 
 	it('a dashboard link from the reader opens the dashboard', async () => {
-		const { page, assertClean, close } = await openPage(browser, { javaScriptEnabled: false });
+		const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/t/${SLUG}/read/`);
 		const turn = analysis.turns.find((t) => t.speaker === 'altman' && t.section === 3)!;
 		await page.locator(`#${turn.id} a.turn-dashboard`).click();

@@ -9,23 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION, type SelectionState } from '../../../src/lib/selection/state';
 import { dashboardView } from '../../../src/lib/selection/view';
+import { launchBrowser } from '../../browser/browser';
 import { seedAnalysis } from './ssr';
 
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 const analysis = seedAnalysis();
 let outDir: string;
@@ -63,7 +54,7 @@ beforeAll(async () => {
 			`<body><div id="app"></div><script type="application/json" id="analysis">${json}</script><script src="charts.js"></script></body></html>`
 	);
 	pageUrl = pathToFileURL(join(outDir, 'index.html')).href;
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
