@@ -188,7 +188,7 @@ describe('dashboard', () => {
 		await close();
 	});
 
-	it('works with the keyboard alone: Tab to a bar, Enter, Tab to a quote, Enter', async () => {
+	it('works with the keyboard alone: Tab to a bar, Enter, skip the turn links, Tab to a quote, Enter', async () => {
 		const { page, assertClean, close } = await openDashboard();
 		const focusedName = () =>
 			page.evaluate(() => {
@@ -209,6 +209,23 @@ describe('dashboard', () => {
 		// Focus stays on the bar, so Tab carries on from there.
 		expect(await focusedName()).toMatch(/^奥特曼:/);
 		await expect.poll(async () => new Set((await listedQuotes(page)).map((q) => q.speakerLabel))).toEqual(new Set(['奥特曼']));
+
+		// The conversation chart's turn links are passed in one keystroke with its skip link.
+		const turnLinkCount = () => page.locator('[data-chart="conversation"] a[data-turn]').count();
+		expect(await turnLinkCount()).toBe(analysis.turns.length);
+		let skipped = false;
+		for (let i = 0; i < 400 && !skipped; i++) {
+			await page.keyboard.press('Tab');
+			const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+			if (text === `Skip the ${analysis.turns.length} turn links`) {
+				await page.keyboard.press('Enter');
+				await page.keyboard.press('Tab');
+				const next = await page.evaluate(() => document.activeElement?.closest('[data-chart="conversation"] .plot') === null && document.activeElement?.tagName !== 'BODY');
+				expect(next).toBe(true);
+				skipped = true;
+			}
+		}
+		expect(skipped).toBe(true);
 
 		await tabUntil((name) => name.endsWith('|quote-link'));
 		const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');

@@ -77,7 +77,8 @@ const en = {
 	conversationSectionName: (section: string) => section,
 	conversationCaption: 'Every turn in transcript order',
 	themesColumn: 'Themes mentioned',
-	readTurn: 'Read'
+	readTurn: 'Read',
+	skipTurnLinks: (count: string) => `Skip the ${count} turn links`
 };
 
 export type ChartMessages = typeof en;
@@ -142,7 +143,8 @@ const zh: ChartMessages = {
 	conversationSectionName: (section) => section,
 	conversationCaption: '按原文顺序的每次发言',
 	themesColumn: '提及主题',
-	readTurn: '阅读'
+	readTurn: '阅读',
+	skipTurnLinks: (count) => `跳过 ${count} 个发言链接`
 };
 
 const MESSAGES: Record<Lang, ChartMessages> = { en, zh };
