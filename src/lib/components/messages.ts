@@ -55,6 +55,7 @@ const en = {
 	quotesTurns: (turns: number, paragraphs: number) =>
 		`${plural(turns, 'turn', 'turns')}, ${plural(paragraphs, 'paragraph', 'paragraphs')}`,
 	quotesNone: 'No paragraph matches every part of the selection. Clear a part of it to see more.',
+	continueInTranscript: 'Continue in the transcript from the next quote →',
 	showMore: (shown: number, total: number) => `Show more (${shown.toLocaleString('en')} of ${total.toLocaleString('en')} shown)`,
 	quoteLink: (turn: number, paragraph: number) => `Turn ${turn}, paragraph ${paragraph}`,
 	quoteLinkHint: 'in the full transcript',
@@ -116,6 +117,7 @@ const zh: Messages = {
 	quotesMentions: (mentions, paragraphs) => `${zhCount(paragraphs, '段')}中提及 ${zhCount(mentions, '次')}`,
 	quotesTurns: (turns, paragraphs) => `${zhCount(turns, '次发言')}，${zhCount(paragraphs, '段')}`,
 	quotesNone: '没有段落同时符合所有选择条件。清除部分条件可查看更多。',
+	continueInTranscript: '在全文中从下一条引文继续阅读 →',
 	showMore: (shown, total) => `显示更多（已显示 ${shown} / ${total}）`,
 	quoteLink: (turn, paragraph) => `第 ${turn} 次发言第 ${paragraph} 段`,
 	quoteLinkHint: '在全文中查看',

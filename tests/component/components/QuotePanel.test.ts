@@ -18,6 +18,9 @@ describe('QuotePanel', () => {
 		expect(html).toContain(`All ${analysis.totals.turns} turns, ${analysis.totals.paragraphs} paragraphs`);
 		expect(attributeValues(html, /<li class="quote[^>]*>/, 'data-paragraph')).toEqual(paragraphsOf(analysis.turns).slice(0, 50));
 		expect(html).toMatch(/<button type="button" class="button show-more[^"]*">\s*Show more \(50 of 111 shown\)/);
+		// Without JavaScript the rest is one link away: the reader, at the 51st quote's paragraph.
+		const next = paragraphsOf(analysis.turns)[50];
+		expect(attributeValues(html, /<a class="continue-reading[^>]*>/, 'href')).toEqual([`/t/${analysis.id}/read/#${next}`]);
 		expect(html).toMatch(/<section class="quote-panel[^"]*" aria-labelledby="quotes-title"/);
 		expect(html).toMatch(/<h2 id="quotes-title"[^>]*>Quotes<\/h2>/);
 	});
@@ -31,6 +34,7 @@ describe('QuotePanel', () => {
 		expect(new Set(attributeValues(html, /<li class="quote[^>]*>/, 'data-speaker'))).toEqual(new Set(['altman']));
 		expect(html).toContain(`${altman.turns} turns, ${ids.length} paragraphs`);
 		expect(html).not.toContain('show-more');
+		expect(html).not.toContain('continue-reading');
 		expect(attributeValues(html, /<a class="quote-link[^>]*>/, 'href')).toEqual(ids.map((id) => `/t/${analysis.id}/read/#${id}`));
 		// Speaker as written, with the English name as secondary text.
 		expect(html).toMatch(/<span class="speaker-label[^"]*" lang="zh">奥特曼<\/span>\s*<span class="speaker-name[^"]*">Sam Altman<\/span>/);
