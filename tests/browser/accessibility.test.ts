@@ -3,7 +3,8 @@
  * or critical violations. Violations are printed so a failure says what to fix.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, openPage, seriousAxeViolations, waitForHydration, useBrowser } from './browser';
+import { DESKTOP, PHONE, openPage, seriousAxeViolations, waitForHydration } from './browser';
+import { useBrowser } from './use-browser';
 import { DASHBOARD, READER } from './dashboard-page';
 
 const baseUrl = inject('baseUrl');

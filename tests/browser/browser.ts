@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_ARGS = [
 	'--headless',
@@ -20,21 +19,6 @@ export const CHROMIUM_ARGS = [
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
-
-/** One Chromium for a test file: launched before its tests, closed after. Call at the top level. */
-export function useBrowser(): () => Browser {
-	let browser: Browser | undefined;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
-	return () => {
-		if (!browser) throw new Error('useBrowser(): Chromium is not running (beforeAll failed?)');
-		return browser;
-	};
 }
 
 export interface WatchedPage {

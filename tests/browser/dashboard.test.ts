@@ -4,7 +4,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { openPage, waitForHydration, type WatchedPage, useBrowser } from './browser';
+import { openPage, waitForHydration, type WatchedPage } from './browser';
+import { useBrowser } from './use-browser';
 import {
 	DASHBOARD,
 	SLUG,

@@ -4,7 +4,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { listTranscripts, loadAnalysis } from '../../src/lib/server/content';
-import { openPage, waitForHydration, useBrowser } from './browser';
+import { openPage, waitForHydration } from './browser';
+import { useBrowser } from './use-browser';
 
 const baseUrl = inject('baseUrl');
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { openPage, useBrowser } from './browser';
+import { openPage } from './browser';
+import { useBrowser } from './use-browser';
 import { DASHBOARD, SLUG, chartButton, speakerBarName } from './dashboard-page';
 
 const analysis = loadAnalysis(SLUG);
