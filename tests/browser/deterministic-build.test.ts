@@ -1,14 +1,14 @@
 /**
  * Deterministic builds: building the same input twice gives byte-identical output. The global
- * setup has built the site once; this builds it again into another folder and compares every file.
+ * setup has built the site once (or `npm run build` did, with PARLEY_SKIP_BUILD=1); this builds it
+ * again into another folder and compares every file.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT as root } from './build-site';
 
-const root = resolve(import.meta.dirname, '../..');
 const firstBuild = resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
 const secondBuild = resolve(root, 'tmp/build-determinism');
 
@@ -28,11 +28,7 @@ function digests(dir: string): Map<string, string> {
 describe('the build', () => {
 	it('gives byte-identical output for the same input', () => {
 		rmSync(secondBuild, { recursive: true, force: true });
-		execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-			cwd: root,
-			env: { ...process.env, PARLEY_BUILD_DIR: relative(root, secondBuild) },
-			stdio: 'inherit'
-		});
+		buildSite(relative(root, secondBuild));
 		const first = digests(firstBuild);
 		const second = digests(secondBuild);
 		expect([...second.keys()].sort()).toEqual([...first.keys()].sort());

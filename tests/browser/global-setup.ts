@@ -3,10 +3,10 @@
  * the build folder (build/, or PARLEY_BUILD_DIR) on a free localhost port for every browser test,
  * and stops the server afterwards. Tests read the address with `inject('baseUrl')`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -20,10 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	// Same folder the adapter writes to (svelte.config.js reads PARLEY_BUILD_DIR too).
 	const buildDir = resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
 	if (process.env.PARLEY_SKIP_BUILD !== '1' || !existsSync(resolve(buildDir, 'index.html'))) {
-		execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-			cwd: root,
-			stdio: 'inherit'
-		});
+		buildSite();
 	}
 	const server = await serveStatic(buildDir);
 	project.provide('baseUrl', server.url);

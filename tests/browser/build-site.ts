@@ -1,0 +1,22 @@
+/**
+ * Runs the production build (`vite build`) in a child process, as `npm run build` does. The
+ * environment is the caller's without what vitest adds (NODE_ENV=test, VITEST…): inherited, those
+ * would make a different build from the one people deploy, and the tests would test that one.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export function buildSite(outDir?: string): void {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (!/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(key)) env[key] = value;
+	}
+	if (outDir) env.PARLEY_BUILD_DIR = outDir;
+	execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+		cwd: ROOT,
+		env,
+		stdio: 'inherit'
+	});
+}
