@@ -21,7 +21,7 @@ import {
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt } from './units';
+import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt } from './units';
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -69,6 +69,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			line: parsedTurn.line,
 			paragraphs,
 			units: paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0),
+			chars: unit === 'char' ? paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0) : parsedTurn.paragraphs.reduce((sum, paragraph) => sum + countChars(paragraph.text), 0),
 			questions: parsedTurn.paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
 		};
 	});
@@ -129,6 +130,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			turns: turns.length,
 			paragraphs: paragraphIds.length,
 			units: totalUnits,
+			chars: turns.reduce((sum, turn) => sum + turn.chars, 0),
 			estimatedMinutes: minutesAt(totalUnits, unit, rate),
 			questions: turns.reduce((sum, turn) => sum + turn.questions, 0)
 		},

@@ -18,23 +18,25 @@ export function analysisTables(analysis: Analysis): Table[] {
 	return [
 		{
 			name: 'speakers',
-			columns: ['speaker', 'label', 'name_zh', 'name_en', 'turns', 'units', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
-			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.turns, s.units, s.share, s.estimatedMinutes, s.longestTurn.turn, s.longestTurn.units, s.questions])
+			columns: ['speaker', 'label', 'name_zh', 'name_en', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
+			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.turns, s.units, s.chars, s.share, s.estimatedMinutes, s.longestTurn.turn, s.longestTurn.units, s.questions])
 		},
 		{
 			name: 'sections',
-			columns: ['section', 'number', 'title', 'line', 'turns', 'units'],
-			rows: analysis.sections.map((s) => [s.index, s.number, s.title, s.line, s.turns, s.units])
+			columns: ['section', 'number', 'title', 'line', 'turns', 'units', 'chars'],
+			rows: analysis.sections.map((s) => [s.index, s.number, s.title, s.line, s.turns, s.units, s.chars])
 		},
 		{
 			name: 'section_speakers',
-			columns: ['section', 'speaker', 'turns', 'units', 'share', 'estimated_minutes'],
-			rows: analysis.sections.flatMap((s) => s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.share, p.estimatedMinutes]))
+			columns: ['section', 'speaker', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
+			rows: analysis.sections.flatMap((s) =>
+				s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.chars, p.share, p.estimatedMinutes, p.longestTurn.turn, p.longestTurn.units, p.questions])
+			)
 		},
 		{
 			name: 'turns',
-			columns: ['turn', 'index', 'speaker', 'section', 'line', 'paragraphs', 'units', 'questions'],
-			rows: analysis.turns.map((t) => [t.id, t.index, t.speaker, t.section, t.line, t.paragraphs.length, t.units, t.questions])
+			columns: ['turn', 'index', 'speaker', 'section', 'line', 'paragraphs', 'units', 'chars', 'questions'],
+			rows: analysis.turns.map((t) => [t.id, t.index, t.speaker, t.section, t.line, t.paragraphs.length, t.units, t.chars, t.questions])
 		},
 		{
 			name: 'themes',

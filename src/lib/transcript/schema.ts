@@ -88,6 +88,7 @@ const TurnSchema = v.object({
 	line: count,
 	paragraphs: v.array(ParagraphSchema),
 	units: count,
+	chars: count,
 	questions: count
 });
 const MatterSchema = v.object({
@@ -103,7 +104,7 @@ export const AnalysisSchema = v.object({
 	meta: metaSchema(v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date YYYY-MM-DD or empty'))),
 	unit: v.picklist(['char', 'word']),
 	rate: SpeakingRateSchema,
-	totals: v.object({ turns: count, paragraphs: count, units: count, estimatedMinutes: finite, questions: count }),
+	totals: v.object({ turns: count, paragraphs: count, units: count, chars: count, estimatedMinutes: finite, questions: count }),
 	front: v.array(MatterSchema),
 	back: v.array(MatterSchema),
 	speakers: v.array(
@@ -115,6 +116,7 @@ export const AnalysisSchema = v.object({
 			role: BilingualSchema,
 			turns: count,
 			units: count,
+			chars: count,
 			share: fraction,
 			estimatedMinutes: finite,
 			longestTurn: v.object({ turn: text, units: count }),
@@ -129,7 +131,19 @@ export const AnalysisSchema = v.object({
 			line: count,
 			turns: count,
 			units: count,
-			speakers: v.array(v.object({ speaker: text, turns: count, units: count, share: fraction, estimatedMinutes: finite }))
+			chars: count,
+			speakers: v.array(
+				v.object({
+					speaker: text,
+					turns: count,
+					units: count,
+					chars: count,
+					share: fraction,
+					estimatedMinutes: finite,
+					longestTurn: v.object({ turn: text, units: count }),
+					questions: count
+				})
+			)
 		})
 	),
 	turns: v.array(TurnSchema),

@@ -8,7 +8,7 @@
  */
 import type { AutoAlias } from './aliases';
 import { labelKey } from './labels';
-import type { Bilingual, MetaSpeaker, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
+import type { Bilingual, MetaSpeaker, SectionSpeakerStats, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
 import { minutesAt, sharesOf, type UnitKind } from './units';
 
 export interface SpeakerIdentity {
@@ -92,35 +92,36 @@ export function resolveSpeakers(
 
 type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role'>;
 
+export type TurnFigures = Pick<Turn, 'id' | 'speaker' | 'units' | 'chars' | 'questions'>;
+
 /**
- * Turns, units, share (sums to 1 over the given turns), estimated minutes, longest turn and
- * questions per speaker, for any subset of turns. Speakers with no turn in the subset get zeros.
+ * Turns, units, characters, share (sums to 1 over the given turns), estimated minutes, longest
+ * turn and questions per speaker id, for any subset of turns: the whole transcript or one section.
+ * Speakers with no turn in the subset get zeros.
  */
-export function speakerShares(
-	turns: readonly Pick<Turn, 'id' | 'speaker' | 'units' | 'questions'>[],
-	speakers: readonly SpeakerCard[],
+export function tallySpeakers(
+	turns: readonly TurnFigures[],
+	speakerIds: readonly string[],
 	unit: UnitKind,
 	rate: SpeakingRate
-): SpeakerStats[] {
-	const stats = speakers.map((speaker) => ({
-		id: speaker.id,
-		label: speaker.label,
-		labels: [...speaker.labels],
-		name: { ...speaker.name },
-		role: { ...speaker.role },
+): SectionSpeakerStats[] {
+	const stats: SectionSpeakerStats[] = speakerIds.map((speaker) => ({
+		speaker,
 		turns: 0,
 		units: 0,
+		chars: 0,
 		share: 0,
 		estimatedMinutes: 0,
 		longestTurn: { turn: '', units: 0 },
 		questions: 0
 	}));
-	const byId = new Map(stats.map((stat) => [stat.id, stat]));
+	const byId = new Map(stats.map((stat) => [stat.speaker, stat]));
 	for (const turn of turns) {
 		const stat = byId.get(turn.speaker);
 		if (!stat) continue;
 		stat.turns++;
 		stat.units += turn.units;
+		stat.chars += turn.chars;
 		stat.questions += turn.questions;
 		if (stat.longestTurn.turn === '' || turn.units > stat.longestTurn.units) stat.longestTurn = { turn: turn.id, units: turn.units };
 	}
@@ -130,4 +131,31 @@ export function speakerShares(
 		stat.estimatedMinutes = minutesAt(stat.units, unit, rate);
 	});
 	return stats;
+}
+
+/** tallySpeakers with each speaker's identity (labels, names, roles): the analysis's speakers[]. */
+export function speakerShares(
+	turns: readonly TurnFigures[],
+	speakers: readonly SpeakerCard[],
+	unit: UnitKind,
+	rate: SpeakingRate
+): SpeakerStats[] {
+	const tallies = tallySpeakers(turns, speakers.map((speaker) => speaker.id), unit, rate);
+	return speakers.map((speaker, index) => {
+		const { speaker: id, ...figures } = tallies[index]!;
+		return {
+			id,
+			label: speaker.label,
+			labels: [...speaker.labels],
+			name: { ...speaker.name },
+			role: { ...speaker.role },
+			turns: figures.turns,
+			units: figures.units,
+			chars: figures.chars,
+			share: figures.share,
+			estimatedMinutes: figures.estimatedMinutes,
+			longestTurn: figures.longestTurn,
+			questions: figures.questions
+		};
+	});
 }

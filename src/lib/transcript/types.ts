@@ -85,6 +85,8 @@ export interface Turn {
 	paragraphs: Paragraph[];
 	/** Content units in the whole turn. */
 	units: number;
+	/** Content characters (Chinese characters, letters, digits), whatever the unit; = units for Chinese. */
+	chars: number;
 	/** Number of questions asked in the turn (sentences ending in ? or ？). */
 	questions: number;
 }
@@ -100,6 +102,8 @@ export interface SpeakerStats {
 	turns: number;
 	/** Content units (characters for Chinese, words for English; see Analysis.unit). */
 	units: number;
+	/** Content characters (Chinese characters, letters, digits), whatever the unit. */
+	chars: number;
 	/** Share of all content units, 0..1. Shares of all speakers sum to 1. */
 	share: number;
 	/** An estimate at Analysis.rate; always label it as one. */
@@ -108,13 +112,17 @@ export interface SpeakerStats {
 	questions: number;
 }
 
+/** A speaker's figures within one section: the same figures as SpeakerStats, over the section's turns. */
 export interface SectionSpeakerStats {
 	speaker: string;
 	turns: number;
 	units: number;
+	chars: number;
 	/** Share of this section's content units. */
 	share: number;
 	estimatedMinutes: number;
+	longestTurn: { turn: string; units: number };
+	questions: number;
 }
 
 export interface Section {
@@ -127,6 +135,7 @@ export interface Section {
 	line: number;
 	turns: number;
 	units: number;
+	chars: number;
 	speakers: SectionSpeakerStats[];
 }
 
@@ -204,7 +213,7 @@ export interface Analysis {
 	/** What a content unit is: Chinese characters+letters+digits ('char') or English words ('word'). */
 	unit: 'char' | 'word';
 	rate: SpeakingRate;
-	totals: { turns: number; paragraphs: number; units: number; estimatedMinutes: number; questions: number };
+	totals: { turns: number; paragraphs: number; units: number; chars: number; estimatedMinutes: number; questions: number };
 	front: Matter[];
 	back: Matter[];
 	speakers: SpeakerStats[];

@@ -87,6 +87,21 @@ describe('helpers the dashboard reuses on a subset', () => {
 		expect(shares.map((s) => [s.id, s.turns, s.units, s.share])).toEqual(section.speakers.map((s) => [s.speaker, s.turns, s.units, s.share]));
 	});
 
+	it('every section gives each speaker the same figures as the transcript does: questions, longest turn, characters', () => {
+		for (const section of seed.sections) {
+			for (const figures of section.speakers) {
+				const own = seed.turns.filter((t) => t.section === section.index && t.speaker === figures.speaker);
+				const longest = own.reduce((a, b) => (b.units > a.units ? b : a));
+				expect(figures.questions).toBe(own.reduce((n, t) => n + t.questions, 0));
+				expect(figures.longestTurn).toEqual({ turn: longest.id, units: longest.units });
+				expect(figures.chars).toBe(own.reduce((n, t) => n + t.chars, 0));
+			}
+			expect(section.chars).toBe(section.speakers.reduce((n, s) => n + s.chars, 0));
+		}
+		// In Chinese text the unit is the character.
+		expect(seed.turns.every((t) => t.chars === t.units)).toBe(true);
+	});
+
 	it('themeBySection and cooccurrence over the whole transcript equal the analysis; over one speaker they shrink', () => {
 		const sectionIndexes = seed.sections.map((s) => s.index);
 		const speakerIds = seed.speakers.map((s) => s.id);

@@ -41,9 +41,9 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
 		const names = stdout.split('\r\n').filter((line) => line.startsWith('# table: ')).map((line) => line.slice(9));
 		expect(names).toEqual(['speakers', 'sections', 'section_speakers', 'turns', 'themes', 'theme_by_section', 'theme_by_section_speaker', 'cooccurrence', 'mentions', 'keywords', 'warnings']);
 		const speakers = stdout.split('# table: sections')[0]!.split('\r\n');
-		expect(speakers[1]).toBe('speaker,label,name_zh,name_en,turns,units,share,estimated_minutes,longest_turn,longest_turn_units,questions');
+		expect(speakers[1]).toBe('speaker,label,name_zh,name_en,turns,units,chars,share,estimated_minutes,longest_turn,longest_turn_units,questions');
 		const altman = speakers.find((line) => line.startsWith('altman,'))!.split(',');
-		expect(Number(altman[7])).toBeCloseTo(Number(altman[5]) / 100, 5);
+		expect(Number(altman[8])).toBeCloseTo(Number(altman[5]) / 100, 5);
 	});
 
 	it('writes one CSV file per table when --out is a directory', () => {
@@ -62,6 +62,10 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
 			['speaker-1', 'MODERATOR'],
 			['speaker-2', 'SMITH']
 		]);
+		// Words are the unit in English; characters (letters and digits) are counted as well.
+		expect(analysis.totals.units).toBe('Welcome What do you think Costs matter Why Because'.split(' ').length);
+		expect(analysis.totals.chars).toBe('WelcomeWhatdoyouthinkCostsmatterWhyBecause'.length);
+		expect(analysis.speakers.map((s: { chars: number }) => s.chars)).toEqual(['WelcomeWhatdoyouthinkWhy'.length, 'CostsmatterBecause'.length]);
 	});
 
 	it.each([
