@@ -30,7 +30,7 @@ export class Selection {
 
 	/**
 	 * @param known ids from the analysis, to drop unknown ones read from a URL
-	 * @param navigate writes the new query string (the page passes SvelteKit's goto); without it
+	 * @param navigate writes the new query string (the page passes SvelteKit's pushState); without it
 	 *   the selection only changes in memory (component tests, server rendering)
 	 */
 	constructor(known?: KnownIds, navigate?: Navigate) {
