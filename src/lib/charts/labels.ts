@@ -3,13 +3,8 @@
  * labels stay as written in the transcript (奥特曼), with the English name as secondary text.
  * Pure; knows nothing about Svelte. Returned strings are plain text, escaped where rendered.
  */
-import type { Analysis, Section, SpeakerStats, ThemeStats, TranscriptMeta } from '../transcript/types';
+import type { Section, ThemeStats, TranscriptMeta } from '../transcript/types';
 import type { ChartMessages, Lang } from './messages';
-
-/** Speakers by id, with their index in Analysis.speakers (the index picks the colour). */
-export function speakersById(analysis: Analysis): Map<string, { speaker: SpeakerStats; index: number }> {
-	return new Map(analysis.speakers.map((speaker, index) => [speaker.id, { speaker, index }]));
-}
 
 /** "Compute (算力)" in English, "算力" in Chinese; one label when both are the same ("GPT-N"). */
 export function themeName(theme: Pick<ThemeStats, 'label'>, lang: Lang): string {
