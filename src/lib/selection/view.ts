@@ -13,8 +13,13 @@
  *
  * Counts agree by construction: a heatmap cell's number is the mention count of the quotes it
  * selects, a matrix cell's number is the turn count of the quotes it selects, a speaker bar's
- * turn count is the turn count of the quotes it selects.
+ * turn count is the turn count of the quotes it selects. The figures come from the build's pure
+ * helpers (tallySpeakers, themeBySection, cooccurrence) run on the filtered turns, so a view with
+ * nothing selected equals the analysis.
  */
+import { cooccurrence } from '../transcript/cooccurrence';
+import { tallySpeakers } from '../transcript/speakers';
+import { themeBySection } from '../transcript/themeFigures';
 import type { Analysis, Mention, Paragraph, Turn } from '../transcript/types';
 import type { SelectionState } from './state';
 
@@ -83,7 +88,6 @@ type Clause = keyof SelectionState;
 export interface AnalysisIndex {
 	themesByTurn: Map<string, Set<string>>;
 	mentionsByParagraph: Map<string, Mention[]>;
-	minutesPerUnit: number;
 }
 
 export function indexAnalysis(analysis: Analysis): AnalysisIndex {
@@ -98,8 +102,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
 		list.push(mention);
 	}
 	for (const list of mentionsByParagraph.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
-	const rate = analysis.unit === 'word' ? analysis.rate.wordsPerMinute : analysis.rate.charsPerMinute;
-	return { themesByTurn, mentionsByParagraph, minutesPerUnit: 1 / rate };
+	return { themesByTurn, mentionsByParagraph };
 }
 
 export function dashboardView(
@@ -120,12 +123,12 @@ export function dashboardView(
 			paragraphs: quotes.length,
 			mentions: countSelectedMentions(quotes, selection)
 		},
-		speakerShare: speakerShare(analysis, analysis.turns.filter((t) => passes(t, ['speaker'])), index),
+		speakerShare: speakerShare(analysis, analysis.turns.filter((t) => passes(t, ['speaker']))),
 		sectionSpeakers: sectionSpeakers(
 			analysis,
 			analysis.turns.filter((t) => passes(t, ['speaker', 'section']))
 		),
-		heatmap: heatmap(analysis, analysis.turns.filter((t) => passes(t, ['section', 'theme'])), index),
+		heatmap: heatmap(analysis, analysis.turns.filter((t) => passes(t, ['section', 'theme']))),
 		matrix: matrix(analysis, analysis.turns.filter((t) => passes(t, ['theme', 'pair'])), index)
 	};
 }
@@ -182,81 +185,48 @@ function countSelectedMentions(quotes: Quote[], selection: SelectionState): numb
 	return count;
 }
 
-function speakerShare(analysis: Analysis, turns: Turn[], index: AnalysisIndex): SpeakerShareRow[] {
-	const total = turns.reduce((sum, turn) => sum + turn.units, 0);
-	return analysis.speakers.map((speaker) => {
-		const own = turns.filter((turn) => turn.speaker === speaker.id);
-		const units = own.reduce((sum, turn) => sum + turn.units, 0);
-		return {
-			speaker: speaker.id,
-			turns: own.length,
-			units,
-			share: total > 0 ? units / total : 0,
-			estimatedMinutes: units * index.minutesPerUnit
-		};
-	});
+/** The build's own arithmetic (tallySpeakers) over the filtered turns, so the figures agree. */
+function speakerShare(analysis: Analysis, turns: Turn[]): SpeakerShareRow[] {
+	return tallySpeakers(turns, analysis.speakers.map((speaker) => speaker.id), analysis.unit, analysis.rate);
 }
 
 function sectionSpeakers(analysis: Analysis, turns: Turn[]): SectionSpeakerRow[] {
-	const rows: SectionSpeakerRow[] = [];
-	for (const section of analysis.sections) {
-		const inSection = turns.filter((turn) => turn.section === section.index);
-		const total = inSection.reduce((sum, turn) => sum + turn.units, 0);
-		for (const speaker of analysis.speakers) {
-			const own = inSection.filter((turn) => turn.speaker === speaker.id);
-			const units = own.reduce((sum, turn) => sum + turn.units, 0);
-			rows.push({
-				section: section.index,
-				speaker: speaker.id,
-				turns: own.length,
-				units,
-				share: total > 0 ? units / total : 0
-			});
-		}
-	}
-	return rows;
+	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
+	return analysis.sections.flatMap((section) =>
+		tallySpeakers(
+			turns.filter((turn) => turn.section === section.index),
+			speakerIds,
+			analysis.unit,
+			analysis.rate
+		).map(({ speaker, turns, units, share }) => ({ section: section.index, speaker, turns, units, share }))
+	);
 }
 
-function heatmap(analysis: Analysis, turns: Turn[], index: AnalysisIndex): HeatmapCell[] {
-	const turnIds = new Set(turns.map((turn) => turn.id));
-	const counts = new Map<string, number>();
-	for (const mention of analysis.mentions) {
-		if (!turnIds.has(mention.turn)) continue;
-		const key = `${mention.section}\u0000${mention.theme}`;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	const cells: HeatmapCell[] = [];
-	for (const section of analysis.sections) {
-		const units = turns.filter((t) => t.section === section.index).reduce((s, t) => s + t.units, 0);
-		for (const theme of analysis.themes) {
-			const count = counts.get(`${section.index}\u0000${theme.id}`) ?? 0;
-			cells.push({
-				section: section.index,
-				theme: theme.id,
-				count,
-				per10k: units > 0 ? (count * 10_000) / units : 0
-			});
-		}
-	}
-	return cells;
+/** In section order, then theme order: row by row, as the heatmap draws it. */
+function heatmap(analysis: Analysis, turns: Turn[]): HeatmapCell[] {
+	const figures = themeBySection(
+		turns,
+		analysis.mentions,
+		analysis.themes.map((theme) => theme.id),
+		analysis.sections.map((section) => section.index),
+		[]
+	);
+	const byKey = new Map(figures.map((row) => [`${row.section}\u0000${row.theme}`, row]));
+	return analysis.sections.flatMap((section) =>
+		analysis.themes.map((theme) => {
+			const { count, per10k } = byKey.get(`${section.index}\u0000${theme.id}`)!;
+			return { section: section.index, theme: theme.id, count, per10k };
+		})
+	);
 }
 
 function matrix(analysis: Analysis, turns: Turn[], index: AnalysisIndex): MatrixCell[] {
-	const themeIds = analysis.themes.map((theme) => theme.id);
-	const turnsWith = new Map<string, string[]>(themeIds.map((id) => [id, []]));
-	for (const turn of turns) {
-		for (const id of index.themesByTurn.get(turn.id) ?? []) turnsWith.get(id)?.push(turn.id);
-	}
-	const n = turns.length;
-	const cells: MatrixCell[] = [];
-	for (const [i, a] of themeIds.entries()) {
-		for (const b of themeIds.slice(i)) {
-			const withA = turnsWith.get(a) ?? [];
-			const withB = new Set(turnsWith.get(b) ?? []);
-			const both = withA.filter((id) => withB.has(id));
-			const expected = n > 0 ? (withA.length * withB.size) / n : 0;
-			cells.push({ a, b, count: both.length, turnIds: both, lift: expected > 0 ? both.length / expected : null });
-		}
-	}
-	return cells;
+	const units = turns.map((turn) => ({ id: turn.id, themes: index.themesByTurn.get(turn.id) ?? new Set<string>() }));
+	return cooccurrence(units, analysis.themes.map((theme) => theme.id), 'turn').map(({ a, b, count, ids, lift }) => ({
+		a,
+		b,
+		count,
+		turnIds: ids,
+		lift
+	}));
 }

@@ -97,6 +97,17 @@ const MatterSchema = v.object({
 	line: count
 });
 
+/** A speaker's figures, the same over the whole transcript (speakers[]) and within a section. */
+const SpeakerFiguresEntries = {
+	turns: count,
+	units: count,
+	chars: count,
+	share: fraction,
+	estimatedMinutes: finite,
+	longestTurn: v.object({ turn: text, units: count }),
+	questions: count
+};
+
 export const AnalysisSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
 	id: text,
@@ -114,13 +125,7 @@ export const AnalysisSchema = v.object({
 			labels: v.array(text),
 			name: BilingualSchema,
 			role: BilingualSchema,
-			turns: count,
-			units: count,
-			chars: count,
-			share: fraction,
-			estimatedMinutes: finite,
-			longestTurn: v.object({ turn: text, units: count }),
-			questions: count
+			...SpeakerFiguresEntries
 		})
 	),
 	sections: v.array(
@@ -133,16 +138,7 @@ export const AnalysisSchema = v.object({
 			units: count,
 			chars: count,
 			speakers: v.array(
-				v.object({
-					speaker: text,
-					turns: count,
-					units: count,
-					chars: count,
-					share: fraction,
-					estimatedMinutes: finite,
-					longestTurn: v.object({ turn: text, units: count }),
-					questions: count
-				})
+				v.object({ speaker: text, ...SpeakerFiguresEntries })
 			)
 		})
 	),

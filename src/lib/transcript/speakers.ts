@@ -143,19 +143,14 @@ export function speakerShares(
 	const tallies = tallySpeakers(turns, speakers.map((speaker) => speaker.id), unit, rate);
 	return speakers.map((speaker, index) => {
 		const { speaker: id, ...figures } = tallies[index]!;
+		// Identity first, then the figures in tallySpeakers' order: the JSON's key order is stable.
 		return {
 			id,
 			label: speaker.label,
 			labels: [...speaker.labels],
 			name: { ...speaker.name },
 			role: { ...speaker.role },
-			turns: figures.turns,
-			units: figures.units,
-			chars: figures.chars,
-			share: figures.share,
-			estimatedMinutes: figures.estimatedMinutes,
-			longestTurn: figures.longestTurn,
-			questions: figures.questions
+			...figures
 		};
 	});
 }
