@@ -2,7 +2,7 @@
  * Number formats for chart labels, accessible names and data tables: one place, so a bar, its
  * name and its table row always print the same figure. Pure; knows nothing about Svelte.
  */
-import { format } from 'd3-format';
+import { format } from 'd3';
 
 const wholePercent = format('.0%');
 const grouped = format(',');

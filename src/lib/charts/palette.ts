@@ -3,7 +3,7 @@
  * Speakers take Okabe–Ito colours (distinguishable with the common colour-vision deficiencies) in
  * speaker order, so a speaker keeps one colour on every chart. Pure; knows nothing about Svelte.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 
 /** Okabe–Ito, reordered so the first three (the usual interview cast) are far apart and dark enough for white. */
 export const SPEAKER_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000', '#F0E442'] as const;
