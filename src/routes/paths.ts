@@ -12,8 +12,9 @@ export function dashboardPath(slug: string, search = ''): string {
 	return `${resolve('/t/[slug]', { slug })}/${search}`;
 }
 
-export function readerPath(slug: string, anchor = ''): string {
-	return `${resolve('/t/[slug]/read', { slug })}/${anchor ? `#${anchor}` : ''}`;
+/** The reader, at a paragraph or turn anchor; `search` carries the dashboard's selection for its way back. */
+export function readerPath(slug: string, anchor = '', search = ''): string {
+	return `${resolve('/t/[slug]/read', { slug })}/${search}${anchor ? `#${anchor}` : ''}`;
 }
 
 export function analysisJsonPath(slug: string): string {

@@ -4,9 +4,9 @@
  * Svelte or the DOM, so every figure a chart shows is testable without rendering it.
  */
 import type { DashboardView } from '../selection/view';
-import type { Analysis } from '../transcript/types';
+import type { DashboardAnalysis as Analysis } from '../page-data';
 import { sectionNumber } from './labels';
-import { speakerColour, themeStyle, type ThemeStyle } from './palette';
+import { speakerColour } from './palette';
 
 export interface SpeakerBar {
 	speaker: string;
@@ -105,21 +105,22 @@ export interface GridCell {
 
 export interface HeatmapGridCell extends GridCell {
 	section: number;
-	theme: string;
+	topic: string;
 	per10k: number;
 }
 
-/** Sections × themes, row-major in section then theme order, from view.heatmap. */
+/** Sections × topics (themes, then terms), row-major in section then topic order, from view.heatmap. */
 export function heatmapCells(analysis: Analysis, view: DashboardView): HeatmapGridCell[] {
+	const byKey = new Map(view.heatmap.map((cell) => [`${cell.section}\u0000${cell.topic}`, cell]));
 	const cells: HeatmapGridCell[] = [];
 	for (const section of analysis.sections) {
-		for (const theme of analysis.themes) {
-			const cell = view.heatmap.find((c) => c.section === section.index && c.theme === theme.id);
+		for (const topic of view.topics) {
+			const cell = byKey.get(`${section.index}\u0000${topic.key}`);
 			cells.push({
 				row: String(section.index),
-				column: theme.id,
+				column: topic.key,
 				section: section.index,
-				theme: theme.id,
+				topic: topic.key,
 				count: cell?.count ?? 0,
 				per10k: cell?.per10k ?? 0
 			});
@@ -158,15 +159,16 @@ export interface TurnSpan {
 	x0: number;
 	x1: number;
 	colour: string;
-	/** Theme ids mentioned in the turn, in theme order. */
-	themes: string[];
+	/** Topics (themes, then terms) mentioned in the turn, in topic order. */
+	topics: string[];
 	/** False when the turn is outside the current selection (drawn dimmed). */
 	inView: boolean;
 }
 
-export interface ThemeTick {
+export interface TopicTick {
 	turn: string;
-	theme: string;
+	/** The topic's key: its track on the chart. */
+	topic: string;
 	/** Where the mention falls along the conversation, in content units (approximate within a paragraph). */
 	x: number;
 	inView: boolean;
@@ -182,11 +184,10 @@ export interface SectionSpan {
 
 export interface ConversationLayout {
 	turns: TurnSpan[];
-	ticks: ThemeTick[];
+	ticks: TopicTick[];
 	sections: SectionSpan[];
 	/** All content units: the length of the x axis. */
 	total: number;
-	themeStyles: Map<string, ThemeStyle>;
 }
 
 /**
@@ -196,7 +197,7 @@ export interface ConversationLayout {
  */
 export function conversationLayout(analysis: Analysis, view: DashboardView): ConversationLayout {
 	const colourBySpeaker = new Map(analysis.speakers.map((s, i) => [s.id, speakerColour(i)]));
-	const themeOrder = new Map(analysis.themes.map((t, i) => [t.id, i]));
+	const topicOrder = new Map(view.topics.map((topic, i) => [topic.key, i]));
 	const paragraphStart = new Map<string, { x: number; units: number; length: number }>();
 	const turns: TurnSpan[] = [];
 	let x = 0;
@@ -215,22 +216,22 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 			x0: x,
 			x1: x + turn.units,
 			colour: colourBySpeaker.get(turn.speaker) ?? speakerColour(0),
-			themes: [],
+			topics: [],
 			inView: view.turnIds.has(turn.id)
 		});
 		x += turn.units;
 	}
 	const turnById = new Map(turns.map((t) => [t.id, t]));
-	const ticks: ThemeTick[] = [];
-	for (const mention of analysis.mentions) {
+	const ticks: TopicTick[] = [];
+	for (const mention of view.mentions) {
 		const turn = turnById.get(mention.turn);
 		const paragraph = paragraphStart.get(mention.paragraph);
 		if (!turn || !paragraph) continue;
-		if (!turn.themes.includes(mention.theme)) turn.themes.push(mention.theme);
+		if (!turn.topics.includes(mention.topic)) turn.topics.push(mention.topic);
 		const within = paragraph.length > 0 ? mention.start / paragraph.length : 0;
-		ticks.push({ turn: turn.id, theme: mention.theme, x: paragraph.x + within * paragraph.units, inView: turn.inView });
+		ticks.push({ turn: turn.id, topic: mention.topic, x: paragraph.x + within * paragraph.units, inView: turn.inView });
 	}
-	for (const turn of turns) turn.themes.sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0));
+	for (const turn of turns) turn.topics.sort((a, b) => (topicOrder.get(a) ?? 0) - (topicOrder.get(b) ?? 0));
 
 	const sections: SectionSpan[] = [];
 	for (const section of analysis.sections) {
@@ -244,11 +245,5 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 			x1: own[own.length - 1]!.x1
 		});
 	}
-	return {
-		turns,
-		ticks,
-		sections,
-		total: x,
-		themeStyles: new Map(analysis.themes.map((t, i) => [t.id, themeStyle(i)]))
-	};
+	return { turns, ticks, sections, total: x };
 }

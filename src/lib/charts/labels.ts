@@ -4,6 +4,7 @@
  * Pure; knows nothing about Svelte. Returned strings are plain text, escaped where rendered.
  */
 import type { Section, ThemeStats, TranscriptMeta } from '../transcript/types';
+import type { Topic } from '../selection/view';
 import type { ChartMessages, Lang } from './messages';
 
 /** "Compute (算力)" in English, "算力" in Chinese; one label when both are the same ("GPT-N"). */
@@ -27,4 +28,9 @@ export function sourceLine(meta: TranscriptMeta, messages: ChartMessages): strin
 	const { publisher, date, credit } = meta.source;
 	const name = publisher.zh === publisher.en ? publisher.en : `${publisher.zh} ${publisher.en}`;
 	return `${messages.source}: ${name}, ${date}${credit ? `. ${credit}` : ''}`;
+}
+
+/** A heatmap column or a highlighted mark: a theme's name, or a reader's term in quotation marks. */
+export function topicName(topic: Topic, lang: Lang): string {
+	return topic.kind === 'theme' ? themeName(topic.theme, lang) : `“${topic.term}”`;
 }

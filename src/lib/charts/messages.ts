@@ -78,7 +78,19 @@ const en = {
 	conversationCaption: 'Every turn in transcript order',
 	themesColumn: 'Themes mentioned',
 	readTurn: 'Read',
-	skipTurnLinks: (count: string) => `Skip the ${count} turn links`
+	skipTurnLinks: (count: string) => `Skip the ${count} turn links`,
+	turnPickerLabel: 'Turn',
+	turnPickerRead: (index: string) => `Read turn ${index} in the transcript`,
+	turnPickerHint: 'Tap the chart or pick a turn here, then open it.',
+
+	keywordsTitle: 'Distinctive words by section',
+	keywordsSubtitle: 'The words that set each section apart from the others, most distinctive first.',
+	keywordsNote:
+		'Words are ranked by TF-IDF over the sections after Chinese word segmentation; function words, numbers and measure words are left out.',
+	keywordName: (term: string, count: string, section: string) =>
+		`${term}: ${plural(count, 'time', 'times')} in ${section}. Add it as a search term`,
+	keywordsCaption: 'Distinctive words by section, with how often each occurs in the section',
+	keywordsColumn: 'Words (occurrences)'
 };
 
 export type ChartMessages = typeof en;
@@ -144,7 +156,17 @@ const zh: ChartMessages = {
 	conversationCaption: '按原文顺序的每次发言',
 	themesColumn: '提及主题',
 	readTurn: '阅读',
-	skipTurnLinks: (count) => `跳过 ${count} 个发言链接`
+	skipTurnLinks: (count) => `跳过 ${count} 个发言链接`,
+	turnPickerLabel: '发言',
+	turnPickerRead: (index) => `在全文中阅读第 ${index} 次发言`,
+	turnPickerHint: '点按图表或在此选择一次发言，再打开它。',
+
+	keywordsTitle: '各章节的特色词',
+	keywordsSubtitle: '让每个章节区别于其他章节的词语，按特色程度排序。',
+	keywordsNote: '中文分词后按各章节的 TF-IDF 排序；已去除虚词、数词和量词。',
+	keywordName: (term, count, section) => `${term}：在${section}中出现 ${count} 次。添加为搜索词`,
+	keywordsCaption: '各章节的特色词及其在该章节出现的次数',
+	keywordsColumn: '词语（出现次数）'
 };
 
 const MESSAGES: Record<Lang, ChartMessages> = { en, zh };

@@ -33,6 +33,24 @@ export function themeStyle(index: number): ThemeStyle {
 	return THEME_STYLES[((index % THEME_STYLES.length) + THEME_STYLES.length) % THEME_STYLES.length]!;
 }
 
+/**
+ * Terms the reader added: one dark ink, told apart by shape and by their quoted label; hollow
+ * shapes, so a term never reads as one of the themes' filled ones.
+ */
+const TERM_STYLES: readonly ThemeStyle[] = [
+	{ colour: '#3d3d3d', shape: '○' },
+	{ colour: '#3d3d3d', shape: '△' },
+	{ colour: '#3d3d3d', shape: '□' },
+	{ colour: '#3d3d3d', shape: '◇' },
+	{ colour: '#3d3d3d', shape: '☆' }
+];
+
+/** The colour and shape of a topic: its theme's, or a term's by the order the terms were added. */
+export function topicStyle(topic: { kind: 'theme'; themeIndex: number } | { kind: 'term'; termIndex: number }): ThemeStyle {
+	if (topic.kind === 'theme') return themeStyle(topic.themeIndex);
+	return TERM_STYLES[topic.termIndex % TERM_STYLES.length]!;
+}
+
 /** Lightest and darkest ends of the single-hue (blue) scale for counts. */
 export const HEAT_RANGE = ['#eef3fa', '#08306b'] as const;
 /** A neutral single-hue scale, for cells that measure something else (a matrix diagonal). */

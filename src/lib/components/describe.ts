@@ -1,30 +1,42 @@
 /**
  * The selection in words, for the status line: "奥特曼 · 03 高质量AI的成本将趋近于零 · Compute".
  * Speaker labels and section titles are shown as written in the transcript; theme names in the
- * interface language. Knows nothing about Svelte; the strings are escaped where rendered.
+ * interface language, terms in quotation marks. Knows nothing about Svelte; the strings are
+ * escaped where rendered.
  */
-import { sectionNumber, themeName } from '../charts/labels';
-import type { SelectionState } from '../selection/state';
-import type { Analysis } from '../transcript/types';
-import type { Lang } from './messages';
+import { sectionNumber, topicName } from '../charts/labels';
+import type { DashboardAnalysis } from '../page-data';
+import type { DroppedParam, SelectionState } from '../selection/state';
+import type { Topic } from '../selection/view';
+import type { Lang, Messages } from './messages';
 
-export function describeSelection(analysis: Analysis, state: SelectionState, lang: Lang = 'en'): string[] {
+export function describeSelection(
+	analysis: Pick<DashboardAnalysis, 'speakers' | 'sections'>,
+	topics: readonly Topic[],
+	state: SelectionState,
+	lang: Lang = 'en'
+): string[] {
 	const parts: string[] = [];
-	const theme = (id: string) => {
-		const found = analysis.themes.find((t) => t.id === id);
-		return found ? themeName(found, lang) : id;
+	const topic = (key: string) => {
+		const found = topics.find((t) => t.key === key);
+		return found ? topicName(found, lang) : key;
 	};
-	if (state.speaker) {
-		parts.push(analysis.speakers.find((s) => s.id === state.speaker)?.label ?? state.speaker);
-	}
-	if (state.section !== null) {
-		const section = analysis.sections.find((s) => s.index === state.section);
-		parts.push(section ? `${sectionNumber(section)} ${section.title}` : String(state.section));
-	}
-	if (state.theme) parts.push(theme(state.theme));
+	const section = (index: number) => {
+		const found = analysis.sections.find((s) => s.index === index);
+		return found ? `${sectionNumber(found)} ${found.title}` : String(index);
+	};
+	if (state.speaker) parts.push(analysis.speakers.find((s) => s.id === state.speaker)?.label ?? state.speaker);
+	if (state.section !== null) parts.push(section(state.section));
+	if (state.cell) parts.push(`${section(state.cell.section)} × ${topic(state.cell.topic)}`);
 	if (state.pair) {
 		const [a, b] = state.pair;
-		parts.push(a === b ? theme(a) : `${theme(a)} × ${theme(b)}`);
+		parts.push(a === b ? topic(a) : `${topic(a)} × ${topic(b)}`);
 	}
+	if (state.terms.length > 0) parts.push(state.terms.map((term) => `“${term}”`).join(` ${'/'} `));
 	return parts;
+}
+
+/** "speaker “nobody” (no such speaker)": one phrase per parameter the link carried but the page could not use. */
+export function describeDropped(dropped: readonly DroppedParam[], text: Messages): string[] {
+	return dropped.map((param) => text.droppedParam(param.name, param.value, text.droppedReason[param.reason]));
 }

@@ -3,15 +3,20 @@
  * Knows nothing about Svelte: the component renders each segment as escaped text, a mention
  * as a <mark>. Segments always join back to exactly the original text.
  */
-import type { Mention } from '../transcript/types';
+/** What a mark needs: where it is, and the topic (theme id or term topic) it stands for. */
+export interface Marked {
+	topic: string;
+	start: number;
+	end: number;
+}
 
 export interface TextSegment {
 	text: string;
 	/** The mention this segment is, or null for plain text between mentions. */
-	mention: Mention | null;
+	mention: Marked | null;
 	/**
 	 * A mention inside another one ("成本" inside "计算的成本": cost inside compute) is nested
-	 * in it, so both themes stay marked. Empty for plain text and for marks with nothing inside.
+	 * in it, so both topics stay marked. Empty for plain text and for marks with nothing inside.
 	 */
 	children: TextSegment[];
 }
@@ -21,7 +26,7 @@ export interface TextSegment {
  * offsets outside the text are clamped, so a stale or hand-edited analysis cannot garble the
  * paragraph.
  */
-export function highlightSegments(text: string, mentions: readonly Mention[]): TextSegment[] {
+export function highlightSegments(text: string, mentions: readonly Marked[]): TextSegment[] {
 	const spans = mentions
 		.map((mention) => {
 			const start = Math.max(0, Math.min(mention.start, text.length));
@@ -33,7 +38,7 @@ export function highlightSegments(text: string, mentions: readonly Mention[]): T
 }
 
 interface Span {
-	mention: Mention;
+	mention: Marked;
 	start: number;
 	end: number;
 }

@@ -5,6 +5,7 @@
  * rendered. Knows nothing about Svelte.
  */
 import type { Lang } from '../charts/messages';
+import type { DroppedParam } from '../selection/state';
 
 export type { Lang };
 
@@ -41,13 +42,41 @@ const en = {
 	dashboardLink: 'Charts',
 
 	selectionLabel: 'Selection',
-	selectionNone: 'Nothing selected: click a bar, a cell or a section to filter everything else.',
+	selectionNone: 'Nothing selected.',
+	selectionPrompt: 'Click a bar, a cell, a section or a word to filter everything else.',
+	filteringNeedsJs:
+		'Filtering the charts needs JavaScript, which is off or has not loaded. The figures, the data tables and every quote link work without it.',
+	droppedIntro: 'Part of this link was left out:',
+	droppedParam: (name: string, value: string, reason: string) => `${name} “${value}” (${reason})`,
+	droppedReason: {
+		'unknown-parameter': 'not something this page understands',
+		malformed: 'not a valid value',
+		'unknown-speaker': 'no such speaker',
+		'unknown-section': 'no such section',
+		'unknown-theme': 'no such theme or term',
+		repeated: 'given more than once',
+		'too-many-terms': 'at most five terms at once'
+	} as Record<DroppedParam['reason'], string>,
+	dashboardDescription: (title: string) => `Who spoke how much, and about what, in “${title}”: linked charts with every quote behind them.`,
+	readerDescription: (title: string) => `The full transcript of “${title}”, every paragraph linkable, themes marked.`,
+
+	termSearchLabel: 'Find a word or phrase',
+	termPlaceholder: 'e.g. 机器人 or robot',
+	termAdd: 'Add',
+	termHint: 'It gets a heatmap column and a track, and its quotes are listed.',
+	termEmpty: 'Type a word or phrase first.',
+	termInvalid: 'That is not a word or phrase Parley can look for (at most 64 characters, no control characters).',
+	termFull: (max: number) => `At most ${max} terms at once: remove one to add another.`,
+	termListLabel: 'Terms in the selection',
+	termRemoveName: (term: string, mentions: number, turns: number) =>
+		`“${term}”: ${plural(mentions, 'mention', 'mentions')} in ${plural(turns, 'turn', 'turns')}. Remove this term`,
+	termCount: (mentions: number) => plural(mentions, 'mention', 'mentions'),
 	selectionIs: (parts: string) => `Selected: ${parts}`,
 	clearSelection: 'Clear selection',
 	jumpToQuotes: (count: number) => `Jump to the ${plural(count, 'quote', 'quotes')}`,
 
 	quotesTitle: 'Quotes',
-	quotesPrompt: 'Click a bar, a cell or a section to see the quotes behind it.',
+	quotesPrompt: 'Click a bar, a cell, a section or a word to see the quotes behind it.',
 	quotesAll: (turns: number, paragraphs: number) =>
 		`All ${plural(turns, 'turn', 'turns')}, ${plural(paragraphs, 'paragraph', 'paragraphs')}`,
 	quotesMentions: (mentions: number, paragraphs: number) =>
@@ -106,13 +135,39 @@ const zh: Messages = {
 	dashboardLink: '图表',
 
 	selectionLabel: '当前选择',
-	selectionNone: '尚未选择：点击条形、单元格或章节即可筛选其余内容。',
+	selectionNone: '尚未选择。',
+	selectionPrompt: '点击条形、单元格、章节或词语即可筛选其余内容。',
+	filteringNeedsJs: '图表筛选需要 JavaScript（当前未启用或尚未加载）。数字、数据表和每条引文链接无需 JavaScript 也可使用。',
+	droppedIntro: '链接中的部分内容未被采用：',
+	droppedParam: (name, value, reason) => `${name}“${value}”（${reason}）`,
+	droppedReason: {
+		'unknown-parameter': '本页不识别此参数',
+		malformed: '取值无效',
+		'unknown-speaker': '没有这位发言人',
+		'unknown-section': '没有这个章节',
+		'unknown-theme': '没有这个主题或词语',
+		repeated: '重复给出',
+		'too-many-terms': '最多同时五个词语'
+	},
+	dashboardDescription: (title) => `“${title}”中谁说了多少、说了什么：相互联动的图表，每个数字都可追溯到引文。`,
+	readerDescription: (title) => `“${title}”全文，每段均可链接，主题已标出。`,
+
+	termSearchLabel: '查找词语',
+	termPlaceholder: '例如 机器人 或 robot',
+	termAdd: '添加',
+	termHint: '该词会成为热力图的一列和对话图的一条轨道，并列出相关引文。',
+	termEmpty: '请先输入词语。',
+	termInvalid: 'Parley 无法查找这段文字（最多 64 个字符，不能含控制字符）。',
+	termFull: (max) => `最多同时 ${max} 个词语：请先移除一个。`,
+	termListLabel: '已选词语',
+	termRemoveName: (term, mentions, turns) => `“${term}”：${zhCount(turns, '次发言')}中提及 ${zhCount(mentions, '次')}。移除该词`,
+	termCount: (mentions) => zhCount(mentions, '次'),
 	selectionIs: (parts) => `已选：${parts}`,
 	clearSelection: '清除选择',
 	jumpToQuotes: (count) => `跳到 ${zhCount(count, '段引文')}`,
 
 	quotesTitle: '引文',
-	quotesPrompt: '点击条形、单元格或章节，查看其背后的引文。',
+	quotesPrompt: '点击条形、单元格、章节或词语，查看其背后的引文。',
 	quotesAll: (turns, paragraphs) => `全部 ${zhCount(turns, '次发言')}，${zhCount(paragraphs, '段')}`,
 	quotesMentions: (mentions, paragraphs) => `${zhCount(paragraphs, '段')}中提及 ${zhCount(mentions, '次')}`,
 	quotesTurns: (turns, paragraphs) => `${zhCount(turns, '次发言')}，${zhCount(paragraphs, '段')}`,

@@ -1,38 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { Selection } from '../../../src/lib/selection/selection.svelte';
 
-const known = { speakers: ['altman', 'lightcap'], sections: [1, 2], themes: ['compute', 'cost'] };
+const known = () => ({ speakers: ['altman', 'lightcap'], sections: [1, 2, 5], themes: ['compute', 'cost'] });
 
 describe('Selection (the one owner of the linked selection)', () => {
-	it('writes every change to the URL, so Back can undo it', () => {
+	it('hands every click to the history as a query, so Back can undo it', () => {
 		const written: string[] = [];
 		const selection = new Selection(known, (search) => written.push(search));
-		selection.toggle('speaker', 'altman');
-		selection.toggleMany({ section: 2, theme: 'cost' });
-		selection.toggle('speaker', 'altman');
+		selection.toggleSection(5);
+		selection.toggleSpeaker('lightcap');
+		selection.toggleCell({ section: 2, topic: 'cost' });
+		selection.toggleTerm('Robot');
+		selection.setHeatmapMode('per10k');
+		selection.toggleSpeaker('lightcap');
 		selection.clear();
 		expect(written).toEqual([
-			'?speaker=altman',
-			'?speaker=altman&section=2&theme=cost',
-			'?section=2&theme=cost',
-			''
+			'?section=5',
+			'?speaker=lightcap&section=5',
+			'?speaker=lightcap&section=5&cell=2,cost',
+			'?speaker=lightcap&section=5&cell=2,cost&term=Robot',
+			'?speaker=lightcap&section=5&cell=2,cost&term=Robot&rate=per10k',
+			'?section=5&cell=2,cost&term=Robot&rate=per10k',
+			'?rate=per10k'
 		]);
 	});
 
-	it('updates its state at once, without waiting for the navigation', () => {
+	it('is what the query says after Back and Forward, whatever was clicked before', () => {
 		const selection = new Selection(known, () => {});
-		selection.toggle('pair', ['compute', 'cost']);
-		expect(selection.state.pair).toEqual(['compute', 'cost']);
-		expect(selection.isSelected('pair', ['compute', 'cost'])).toBe(true);
-		expect(selection.isEmpty).toBe(false);
-		expect(selection.search).toBe('?pair=compute,cost');
+		selection.toggleSection(5);
+		selection.toggleSpeaker('lightcap');
+		// Back: the browser shows the previous query; the page reports it.
+		selection.follow('?section=5');
+		expect(selection.state.section).toBe(5);
+		expect(selection.state.speaker).toBeNull();
+		// The next click builds on what is shown, not on what was clicked last.
+		selection.togglePair('cost', 'compute');
+		expect(selection.search).toBe('?section=5&pair=compute,cost');
+		selection.follow('?speaker=lightcap&section=5');
+		expect(selection.isSpeaker('lightcap') && selection.isSection(5)).toBe(true);
+		expect(selection.isPair('compute', 'cost')).toBe(false);
 	});
 
-	it('follows the URL (a pasted link, Back and Forward) and drops unknown ids', () => {
+	it('drops unknown ids from a pasted link and reports them', () => {
 		const selection = new Selection(known);
-		selection.syncFromParams(new URLSearchParams('speaker=lightcap&section=7&theme=cost'));
-		expect(selection.state).toEqual({ speaker: 'lightcap', section: null, theme: 'cost', pair: null });
-		selection.syncFromParams(new URLSearchParams(''));
-		expect(selection.isEmpty).toBe(true);
+		selection.follow('?speaker=nobody&section=99&term=robot');
+		expect(selection.state.speaker).toBeNull();
+		expect(selection.state.section).toBeNull();
+		expect(selection.hasTerm('ROBOT')).toBe(true);
+		expect(selection.dropped.map((d) => `${d.name}=${d.value}:${d.reason}`)).toEqual([
+			'speaker=nobody:unknown-speaker',
+			'section=99:unknown-section'
+		]);
+		// A click writes the canonical query, without what was dropped.
+		selection.toggleSpeaker('altman');
+		expect(selection.search).toBe('?speaker=altman&term=robot');
+		expect(selection.dropped).toEqual([]);
 	});
 });

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { listTranscripts, loadAnalysis } from '$lib/server/content';
+import { listTranscripts } from '$lib/server/content';
 import type { LayoutServerLoad } from './$types';
 
-/** The dashboard and the reader both render the whole analysis of one transcript. */
+/** A slug with no transcript is a 404 for every page under it; each page loads only what it draws. */
 export const load: LayoutServerLoad = ({ params }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
-	return { analysis: loadAnalysis(params.slug) };
+	return {};
 };

@@ -1,4 +1,9 @@
-import type { EntryGenerator } from './$types';
+import { readerAnalysis } from '$lib/page-data';
+import { loadAnalysis } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
 import { transcriptEntries } from '../entries';
 
 export const entries: EntryGenerator = transcriptEntries;
+
+/** The reader draws the text, the speakers and the theme marks: nothing computed from them. */
+export const load: PageServerLoad = ({ params }) => ({ analysis: readerAnalysis(loadAnalysis(params.slug)) });
