@@ -84,7 +84,7 @@ describe('dashboard', () => {
 		expect(number).toBe(busiest.count);
 
 		await cell.click();
-		await page.waitForURL(new RegExp(`\\?section=${section.index}&theme=${busiest.theme}$`));
+		await page.waitForURL(new RegExp(`\\?cell=${section.index},${busiest.theme}$`));
 		await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
 
 		const quotes = await listedQuotes(page);
@@ -138,7 +138,7 @@ describe('dashboard', () => {
 		// A quote further down, so the reader has to scroll to it.
 		const target = quotes[Math.floor(quotes.length / 2)]!;
 		await page.locator(`.quote-panel li[data-paragraph="${target.paragraph}"] a.quote-link`).click();
-		await page.waitForURL(`**/t/${SLUG}/read/#${target.paragraph}`);
+		await page.waitForURL(`**/t/${SLUG}/read/?speaker=lightcap#${target.paragraph}`);
 		await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), target.paragraph);
 		await expect
 			.poll(() =>
@@ -233,7 +233,7 @@ describe('dashboard', () => {
 		const paragraphId = href.split('#')[1]!;
 		expect(analysis.turns.find((t) => t.paragraphs.some((p) => p.id === paragraphId))?.speaker).toBe('altman');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`**/t/${SLUG}/read/#${paragraphId}`);
+		await page.waitForURL(`**/t/${SLUG}/read/?speaker=altman#${paragraphId}`);
 		await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), paragraphId);
 		assertClean();
 		await close();

@@ -22,20 +22,30 @@ describe('without JavaScript', () => {
 			figures.map((figure) => ({
 				kind: figure.getAttribute('data-chart'),
 				marks: figure.querySelectorAll('svg rect, svg path, svg line').length,
-				visible: figure.querySelector('svg')!.getBoundingClientRect().height > 0
+				visible: (figure.querySelector('svg')?.getBoundingClientRect().height ?? 0) > 0
 			}))
 		);
 		expect(charts.map((c) => c.kind)).toEqual([
 			'speaker-share',
 			'section-speakers',
 			'theme-heatmap',
+			'section-keywords',
 			'cooccurrence-matrix',
 			'conversation'
 		]);
-		for (const chart of charts) {
+		for (const chart of charts.filter((c) => c.kind !== 'section-keywords')) {
 			expect(chart.marks, chart.kind!).toBeGreaterThan(0);
 			expect(chart.visible, chart.kind!).toBe(true);
 		}
+		// The page does not claim to be interactive: no click prompts, no Clear button, no search
+		// box or turn picker; it says once that filtering needs JavaScript.
+		const visibleText = await page.evaluate(() => document.body.innerText);
+		expect(visibleText).not.toMatch(/click a bar|Click a bar/);
+		expect(await page.getByRole('button', { name: 'Clear selection' }).count()).toBe(0);
+		for (const control of ['.term-search', '.turn-picker', '.heatmap-mode, [data-chart="theme-heatmap"] .mode']) {
+			expect(await page.locator(control).first().isVisible(), control).toBe(false);
+		}
+		expect(visibleText.split('Filtering the charts needs JavaScript').length - 1).toBe(1);
 		// The figures are in the HTML, as the accessible names of the bars.
 		const altman = analysis.speakers.find((s) => s.id === 'altman')!;
 		expect(await chartButton(page, 'speaker-share', speakerBarName(analysis, 'altman')).getAttribute('aria-label')).toContain(
