@@ -59,10 +59,19 @@ function foldCodePoint(char: string): string {
  * code point by code point, so `GPT`, ` gpt ` and `Gpt` share one key and one URL clause.
  */
 export function termKey(term: string): string {
+	const cached = keyCache.get(term);
+	if (cached !== undefined) return cached;
 	let key = '';
 	for (const char of tidy(term)) key += foldCodePoint(char);
+	// Folding compiles a matcher per character: a page asks for the same few keys on every click.
+	if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+	keyCache.set(term, key);
 	return key;
 }
+
+const KEY_CACHE_SIZE = 2048;
+/** Pure memo of termKey (same input, same key), so sharing it between pages leaks nothing. */
+const keyCache = new Map<string, string>();
 
 /**
  * Every occurrence of a term in the turns, in reading order, with UTF-16 offsets into
