@@ -1,6 +1,7 @@
 /**
- * Word segmentation for keywords with @node-rs/jieba (native, Node-only), with the theme terms
- * added to its dictionary so that 计算资源 stays one word. English text uses Intl.Segmenter.
+ * Word segmentation for keywords with @node-rs/jieba (native, Node-only): words tagged with their
+ * part of speech, so that keywords.ts can keep nouns, names and verbs, and the theme terms added to
+ * its dictionary so that 计算资源 stays one word. English text uses Intl.Segmenter (untagged).
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
@@ -17,7 +18,9 @@ function jiebaFor(terms: readonly string[]): Jieba {
 	let jieba = segmenters.get(key);
 	if (!jieba) {
 		jieba = Jieba.withDict(dict);
-		if (words.length > 0) jieba.loadDict(new TextEncoder().encode(words.map((word) => `${word} 100000`).join('\n') + '\n'));
+		// Tagged nz (a noun of no other kind): without a tag a term new to jieba would be tagged ''
+		// and dropped from keywords. A word jieba already knows keeps its own tag.
+		if (words.length > 0) jieba.loadDict(new TextEncoder().encode(words.map((word) => `${word} 100000 nz`).join('\n') + '\n'));
 		segmenters.set(key, jieba);
 	}
 	return jieba;
@@ -26,5 +29,6 @@ function jiebaFor(terms: readonly string[]): Jieba {
 export function segmenterFor(language: 'zh' | 'en', themes: readonly ThemeDefinition[]): Segment {
 	if (language === 'en') return intlSegment('en');
 	const jieba = jiebaFor(themes.flatMap((theme) => theme.terms));
-	return (text) => jieba.cut(text, true);
+	// TaggedWord is { tag, word }: already a Token.
+	return (text) => jieba.tag(text, true);
 }

@@ -12,6 +12,7 @@ export { sectionStats } from './sections';
 export { themeBySection, themeStats } from './themeFigures';
 export { compileTheme, type ThemeMatch } from './themes';
 export { cooccurrence, unitThemesFromMentions, type UnitThemes } from './cooccurrence';
-export { sectionKeywords, intlSegment, STOP_WORDS, type Segment } from './keywords';
+export { sectionKeywords, intlSegment, type Segment, type Token } from './keywords';
+export { STOP_WORDS } from './stopwords';
 export { countUnits, countQuestions, detectLanguage, DEFAULT_RATE, round6, sharesOf } from './units';
 export { analysisTables, toCsv, type Table } from './csv';

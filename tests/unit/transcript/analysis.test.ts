@@ -128,13 +128,14 @@ describe('keywords', () => {
 			],
 			intlSegment('en')
 		);
-		expect(result[0]!.terms.map((t) => [t.term, t.count])).toEqual([['apples', 2]]);
+		// Counted in lower case, shown as first written on a tie of forms.
+		expect(result[0]!.terms.map((t) => [t.term, t.count])).toEqual([['Apples', 2]]);
 		expect(result[1]!.terms.map((t) => [t.term, t.count])).toEqual([['pears', 3]]);
 	});
 
 	it('jieba keeps theme terms whole', () => {
 		const segment = segmenterFor('zh', [{ id: 'c', label: { zh: '', en: '' }, terms: ['计算资源', '计算的成本'] }]);
-		const words = segment('如何获取足够的计算资源，降低计算的成本');
+		const words = segment('如何获取足够的计算资源，降低计算的成本').map((token) => token.word);
 		expect(words).toContain('计算资源');
 		expect(words).toContain('计算的成本');
 	});
