@@ -83,7 +83,7 @@ export function contrastRatio(a: string, b: string): number {
 	return (light + 0.05) / (dark + 0.05);
 }
 
-export const DARK_TEXT = '#111111';
+export const DARK_TEXT = '#000000';
 export const LIGHT_TEXT = '#ffffff';
 
 /** Whichever of dark or white text has the higher contrast on `fill`. */

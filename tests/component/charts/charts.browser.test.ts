@@ -1,7 +1,8 @@
 /**
- * The charts in a real browser (Debian's Chromium): all five are bundled with Svelte, mounted on
+ * The charts in a real browser (Debian's Chromium): all six are bundled with Svelte, mounted on
  * the real seed analysis and driven by real clicks and keys. A click in one chart must change
- * the figures in the others to what dashboardView computes for that selection; the keyboard
+ * the figures in the others to what tests/browser/oracle.ts works out for that selection with
+ * plain loops (not the view code under test); the keyboard
  * must reach and toggle marks with a visible focus ring; axe-core must find nothing serious.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,8 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION, type SelectionState } from '../../../src/lib/selection/state';
-import { dashboardView } from '../../../src/lib/selection/view';
 import { launchBrowser } from '../../browser/browser';
+import { expectedFor } from '../../browser/oracle';
 import { seedAnalysis } from './ssr';
 
 
@@ -77,49 +78,91 @@ async function open(viewport = { width: 1280, height: 800 }): Promise<{ page: Pa
 
 const selectionOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { selection: { state: SelectionState } }).selection.state);
 const heatmapFigures = (page: Page) => page.locator('#theme-heatmap .cell-text').allTextContents().then((t) => t.map((s) => s.trim()));
-const expectedHeatmap = (selection: Partial<SelectionState>) =>
-	dashboardView(analysis, { ...EMPTY_SELECTION, ...selection }).heatmap.map((cell) => String(cell.count));
+/** The heatmap's figures, row by row, for a selection written as its URL query. */
+const expectedHeatmap = (query: string) => {
+	const { heatmap } = expectedFor(analysis, query);
+	const topics = [...analysis.themes.map((t) => t.id), ...new URLSearchParams(query).getAll('term').map((t) => `term:${t}`)];
+	return analysis.sections.flatMap((s) => topics.map((topic) => heatmap.get(`${s.index}|${topic}`)!.toLocaleString('en-US')));
+};
 
 describe('charts in Chromium', { timeout: 30_000 }, () => {
 	it('a click on a speaker bar filters the other charts to that speaker, and a second click undoes it', async () => {
 		const { page, problems } = await open();
-		expect(await heatmapFigures(page)).toEqual(expectedHeatmap({}));
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap(''));
 
 		const altman = page.getByRole('button', { name: '奥特曼: 53% of speaking, 36 turns, about 29 minutes (estimate)' });
 		await altman.click();
 		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, speaker: 'altman' });
 		await expect.poll(() => altman.getAttribute('aria-pressed')).toBe('true');
-		expect(await heatmapFigures(page)).toEqual(expectedHeatmap({ speaker: 'altman' }));
-		expect(await heatmapFigures(page)).not.toEqual(expectedHeatmap({}));
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap('?speaker=altman'));
+		expect(await heatmapFigures(page)).not.toEqual(expectedHeatmap(''));
 		const altmanTurns = analysis.turns.filter((t) => t.speaker === 'altman').length;
 		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(analysis.turns.length - altmanTurns);
 
 		await altman.click();
 		expect(await selectionOf(page)).toEqual(EMPTY_SELECTION);
-		expect(await heatmapFigures(page)).toEqual(expectedHeatmap({}));
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap(''));
 		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(0);
 		expect(problems).toEqual([]);
 	});
 
-	it('a heatmap cell selects its section and theme; the speaker bars show that cell’s turns', async () => {
-		const { page } = await open();
+	it('a heatmap cell selects its section and topic; the other charts show that cell’s turns', async () => {
+		const { page, problems } = await open();
 		await page.getByRole('button', { name: /^Section 05 .* × Enterprise \(企业\): 18 mentions/ }).click();
-		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, section: 5, theme: 'enterprise' });
-		const expected = dashboardView(analysis, { ...EMPTY_SELECTION, section: 5, theme: 'enterprise' }).speakerShare;
+		const cell = { section: 5, topic: 'enterprise' };
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, cell });
+		const expected = expectedFor(analysis, '?cell=5,enterprise');
 		const names = await page.locator('#speaker-share button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-		expect(names.map((n) => Number(/, (\d+) turns?,/.exec(n!)![1]))).toEqual(expected.map((row) => row.turns));
-		await expect.poll(() => page.locator('#section-speakers button[aria-pressed="true"]').count()).toBe(1);
+		expect(names.map((n) => Number(/, (\d+) turns?,/.exec(n!)![1]))).toEqual(analysis.speakers.map((s) => expected.speakerTurns.get(s.id)));
+		// The cell is not the section chart's clause: no section is pressed, but only section 05 has turns left.
+		expect(await page.locator('#section-speakers button[aria-pressed="true"]').count()).toBe(0);
+		const sectionTurns = await page.locator('#section-speakers button').evaluateAll((els) => els.map((e) => Number(/: (\d+) turns?,/.exec(e.getAttribute('aria-label')!)![1])));
+		expect(sectionTurns.map((turns, i) => (i === 4 ? turns > 0 : turns === 0))).toEqual(analysis.sections.map(() => true));
+		expect(await page.locator('#conversation button[aria-pressed="true"]').count()).toBe(0);
+		// The heatmap keeps every row: it is never filtered by its own cell.
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap(''));
+		const cellTurns = new Set(analysis.mentions.filter((m) => m.section === 5 && m.theme === 'enterprise').map((m) => m.turn));
+		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(analysis.turns.length - cellTurns.size);
+		expect(problems).toEqual([]);
+	});
+
+	it('a section chosen in the section chart filters the heatmap to that section’s row', async () => {
+		const { page } = await open();
+		await page.locator('#section-speakers').getByRole('button', { name: /^Section 05 / }).click();
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, section: 5 });
+		const figures = await heatmapFigures(page);
+		expect(figures).toEqual(expectedHeatmap('?section=5'));
+		const columns = analysis.themes.length;
+		expect(figures.filter((_, i) => Math.floor(i / columns) !== 4).every((f) => f === '0')).toBe(true);
+		expect(figures.slice(4 * columns, 5 * columns)).toEqual(['0', '1', '1', '18']);
 		await expect.poll(() => page.locator('#conversation button[aria-pressed="true"]').textContent()).toContain('05');
 	});
 
-	it('a matrix cell selects the pair and clears a theme', async () => {
+	it('a matrix cell adds its pair to the heatmap cell; the heatmap is filtered by the pair', async () => {
 		const { page } = await open();
 		await page.getByRole('button', { name: /^Section 03 .* × Cost/ }).click();
-		// Within section 03 (the matrix is filtered by section), compute and cost still meet.
-		const pair = dashboardView(analysis, { ...EMPTY_SELECTION, section: 3 }).matrix.find((c) => c.a === 'compute' && c.b === 'cost')!;
+		const cell = { section: 3, topic: 'cost' };
+		// Within the cell's turns (the matrix is filtered by it), compute and cost still meet.
+		const pair = { count: expectedFor(analysis, '?cell=3,cost').matrix.get('compute|cost')! };
 		expect(pair.count).toBeGreaterThan(0);
 		await page.getByRole('button', { name: new RegExp(`^Compute \\(算力\\) and Cost \\(成本\\): ${pair.count} turns? mentions? both`) }).click();
-		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, section: 3, pair: ['compute', 'cost'] });
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, cell, pair: ['compute', 'cost'] });
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap('?cell=3,cost&pair=compute,cost'));
+	});
+
+	it('a keyword adds a search term: the heatmap gains its column, and a second press removes it', async () => {
+		const { page } = await open();
+		const keyword = page.locator('#section-keywords button.keyword').first();
+		const term = (await keyword.textContent())!.trim();
+		await keyword.click();
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, terms: [term] });
+		await expect.poll(() => keyword.getAttribute('aria-pressed')).toBe('true');
+		const figures = await heatmapFigures(page);
+		expect(figures).toHaveLength(analysis.sections.length * (analysis.themes.length + 1));
+		expect(figures).toEqual(expectedHeatmap(`?term=${encodeURIComponent(term)}`));
+		await keyword.click();
+		expect(await selectionOf(page)).toEqual(EMPTY_SELECTION);
+		expect(await heatmapFigures(page)).toEqual(expectedHeatmap(''));
 	});
 
 	it('the keyboard reaches the marks, toggles them with Enter and Space, and shows a focus ring', async () => {
@@ -145,7 +188,15 @@ describe('charts in Chromium', { timeout: 30_000 }, () => {
 	it('switches the heatmap between counts and rates', async () => {
 		const { page } = await open();
 		await page.getByRole('button', { name: 'Per 10,000 characters', exact: true }).click();
-		const rates = dashboardView(analysis, { ...EMPTY_SELECTION }).heatmap.map((cell) => (cell.per10k === 0 ? '0' : cell.per10k.toFixed(1)));
+		expect(await selectionOf(page)).toEqual({ ...EMPTY_SELECTION, heatmapMode: 'per10k' });
+		// Mentions per 10,000 of the section's characters, from the oracle's counts.
+		const { heatmap } = expectedFor(analysis, '');
+		const rates = analysis.sections.flatMap((s) =>
+			analysis.themes.map((t) => {
+				const count = heatmap.get(`${s.index}|${t.id}`)!;
+				return count === 0 ? '0' : ((count * 10_000) / s.units).toFixed(1);
+			})
+		);
 		expect(await heatmapFigures(page)).toEqual(rates);
 		expect(await page.getByRole('button', { name: 'Mentions', exact: true }).getAttribute('aria-pressed')).toBe('false');
 	});

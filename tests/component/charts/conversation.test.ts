@@ -1,11 +1,12 @@
 /**
  * The conversation chart on the real seed: every turn is a link to the reader in transcript
- * order, named with index, speaker, length and section; every mention is a tick; section
- * numbers are buttons; turns outside the selection are dimmed, not removed.
+ * order, named with index, speaker, length and section; every mention is a tick (a term the
+ * reader added gets its own track); section numbers are buttons; turns outside the selection
+ * are dimmed, not removed; the turn picker (the touch way in) lists every turn.
  */
 import { describe, expect, it } from 'vitest';
 import ConversationChart from '../../../src/lib/charts/ConversationChart.svelte';
-import { classes, elements, renderChart, seedAnalysis, svgElements } from './ssr';
+import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
 const analysis = seedAnalysis();
 const readerHref = (turnId: string) => `/t/altman-lightcap-20vc/read/#${turnId}`;
@@ -48,10 +49,48 @@ describe('ConversationChart', () => {
 		expect(svgElements(html, 'line').filter((l) => l.stroke)).toHaveLength(analysis.mentions.length);
 	});
 
+	it('gives a term in the selection its own labelled track, a tick per occurrence', () => {
+		const withTerm = renderChart(ConversationChart, { analysis, readerHref }, { terms: ['OpenAI'] });
+		// The oracle: a plain, case-insensitive whole-word scan of every paragraph.
+		const occurrences = analysis.turns
+			.flatMap((t) => t.paragraphs)
+			.reduce((sum, p) => sum + (p.text.match(/(?<![A-Za-z0-9])openai(?![A-Za-z0-9])/gi) ?? []).length, 0);
+		expect(occurrences).toBeGreaterThan(0);
+		const ticks = svgElements(withTerm, 'line').filter((l) => l.stroke);
+		expect(ticks).toHaveLength(analysis.mentions.length + occurrences);
+		// Terms are drawn in one dark ink (shape and label tell them apart), unlike every theme.
+		expect(ticks.filter((l) => l.stroke === '#3d3d3d')).toHaveLength(occurrences);
+		expect(withTerm).toMatch(/<span lang="zh"[^>]*>“OpenAI”<\/span>/);
+	});
+
+	it('has a turn picker listing every turn, opening the first turn in the selection', () => {
+		const options = elements(html, 'option');
+		expect(options.map((o) => o.attributes.value)).toEqual(analysis.turns.map((t) => t.id));
+		expect(options[5]!.text).toBe('6 · 莱特卡普 · 01');
+		const read = elementsWithClass(html, 'a', 'read-turn')[0]!;
+		expect(read.attributes.href).toBe(readerHref('t1'));
+
+		// With a speaker selected, the picker starts at that speaker's first turn.
+		const firstLightcap = analysis.turns.find((t) => t.speaker === 'lightcap')!;
+		const selected = renderChart(ConversationChart, { analysis, readerHref }, { speaker: 'lightcap' });
+		const picked = elements(selected, 'option').filter((o) => 'selected' in o.attributes);
+		expect(picked.map((o) => o.attributes.value)).toEqual([firstLightcap.id]);
+		const link = elementsWithClass(selected, 'a', 'read-turn')[0]!;
+		expect(link.attributes.href).toBe(readerHref(firstLightcap.id));
+		expect(link.attributes['aria-label']).toBe(
+			`Read turn ${firstLightcap.index} in the transcript: Turn ${firstLightcap.index}, 莱特卡普, ${firstLightcap.units.toLocaleString('en-US')} characters, section 01 (in the selection)`
+		);
+	});
+
 	it('has a button per section that toggles it, named with the full title', () => {
 		const sections = elements(html, 'button');
 		expect(sections.map((b) => b.text)).toEqual(analysis.sections.map((s) => s.number));
 		expect(sections[5]!.attributes['aria-label']).toBe('Section 06 “失败乃成功之母”过时了？更多从成功中吸取经验');
+		expect(sections.every((b) => b.attributes['aria-pressed'] === 'false')).toBe(true);
+		const selected = renderChart(ConversationChart, { analysis, readerHref }, { section: 6 });
+		expect(elements(selected, 'button').map((b) => b.attributes['aria-pressed'])).toEqual(
+			analysis.sections.map((s) => String(s.index === 6))
+		);
 	});
 
 	it('dims turns outside the selection and keeps them drawn and linked', () => {

@@ -8,7 +8,7 @@ import SectionSpeakersChart from '../../../src/lib/charts/SectionSpeakersChart.s
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
 import ThemeHeatmap from '../../../src/lib/charts/ThemeHeatmap.svelte';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
-import { elements, renderChart } from './ssr';
+import { classes, elements, renderChart } from './ssr';
 
 const DEBATE = `## Opening
 
@@ -64,7 +64,9 @@ describe('an English debate in the charts', () => {
 		const heatmap = renderChart(ThemeHeatmap, { analysis });
 		expect(heatmap).toContain('Per 10,000 words');
 		const conversation = renderChart(ConversationChart, { analysis, readerHref: (id: string) => `#${id}` });
-		const turnNames = elements(conversation, 'a').map((a) => a.attributes['aria-label']).filter(Boolean);
+		const turnNames = elements(conversation, 'a')
+			.filter((a) => classes(a.attributes).includes('turn'))
+			.map((a) => a.attributes['aria-label']);
 		expect(turnNames).toHaveLength(analysis.turns.length);
 		expect(turnNames[1]).toContain(`${analysis.turns[1]!.units} words`);
 	});

@@ -1,11 +1,13 @@
 /**
  * Every chart, server-rendered from the real seed analysis, sits in the shared frame: a figure
- * with an id and data-chart, a heading, the SVG marks in the HTML, a data table with caption
- * and scoped headers behind "Data table", and the source line.
+ * with an id and data-chart, a heading, its marks in the HTML (SVG, or for the keyword lists the
+ * word buttons), a data table with caption and scoped headers behind "Data table", and the
+ * source line.
  */
 import { describe, expect, it } from 'vitest';
 import ConversationChart from '../../../src/lib/charts/ConversationChart.svelte';
 import CooccurrenceMatrix from '../../../src/lib/charts/CooccurrenceMatrix.svelte';
+import SectionKeywordsChart from '../../../src/lib/charts/SectionKeywordsChart.svelte';
 import SectionSpeakersChart from '../../../src/lib/charts/SectionSpeakersChart.svelte';
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
 import ThemeHeatmap from '../../../src/lib/charts/ThemeHeatmap.svelte';
@@ -15,14 +17,15 @@ const analysis = seedAnalysis();
 const readerHref = (turnId: string) => `/t/seed/read/#${turnId}`;
 
 const charts = [
-	{ kind: 'speaker-share', title: 'Who spoke how much', html: () => renderChart(SpeakerShareChart, { analysis }) },
-	{ kind: 'section-speakers', title: 'Who spoke in each section', html: () => renderChart(SectionSpeakersChart, { analysis }) },
-	{ kind: 'theme-heatmap', title: 'Themes by section', html: () => renderChart(ThemeHeatmap, { analysis }) },
-	{ kind: 'cooccurrence-matrix', title: 'Themes mentioned together', html: () => renderChart(CooccurrenceMatrix, { analysis }) },
-	{ kind: 'conversation', title: 'The conversation, turn by turn', html: () => renderChart(ConversationChart, { analysis, readerHref }) }
+	{ kind: 'speaker-share', title: 'Who spoke how much', svg: true, html: () => renderChart(SpeakerShareChart, { analysis }) },
+	{ kind: 'section-speakers', title: 'Who spoke in each section', svg: true, html: () => renderChart(SectionSpeakersChart, { analysis }) },
+	{ kind: 'theme-heatmap', title: 'Themes by section', svg: true, html: () => renderChart(ThemeHeatmap, { analysis }) },
+	{ kind: 'section-keywords', title: 'Distinctive words by section', svg: false, html: () => renderChart(SectionKeywordsChart, { analysis }) },
+	{ kind: 'cooccurrence-matrix', title: 'Themes mentioned together', svg: true, html: () => renderChart(CooccurrenceMatrix, { analysis }) },
+	{ kind: 'conversation', title: 'The conversation, turn by turn', svg: true, html: () => renderChart(ConversationChart, { analysis, readerHref }) }
 ];
 
-describe.each(charts)('$kind in the shared frame', ({ kind, title, html: renderHtml }) => {
+describe.each(charts)('$kind in the shared frame', ({ kind, title, svg, html: renderHtml }) => {
 	const html = renderHtml();
 	const figure = elements(html, 'figure')[0]!;
 
@@ -35,10 +38,15 @@ describe.each(charts)('$kind in the shared frame', ({ kind, title, html: renderH
 		expect(figure.attributes['aria-labelledby']).toBe(heading.attributes.id);
 	});
 
-	it('has its marks as SVG in the server-rendered HTML', () => {
-		const svgs = elements(html, 'svg');
-		expect(svgs.length).toBeGreaterThan(0);
-		expect(svgElements(svgs[0]!.html, 'rect').length).toBeGreaterThan(0);
+	it('has its marks in the server-rendered HTML', () => {
+		if (svg) {
+			const svgs = elements(html, 'svg');
+			expect(svgs.length).toBeGreaterThan(0);
+			expect(svgElements(svgs[0]!.html, 'rect').length).toBeGreaterThan(0);
+		} else {
+			expect(elements(html, 'svg')).toHaveLength(0);
+			expect(elements(html, 'button').length).toBeGreaterThan(0);
+		}
 	});
 
 	it('has a data table behind "Data table", with caption and scoped headers', () => {

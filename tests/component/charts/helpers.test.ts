@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conversationLayout, heatmapCells, matrixCells, sectionStacks, speakerBars } from '../../../src/lib/charts/chart-data';
 import { formatCount, formatLift, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
-import { sourceLine, themeName } from '../../../src/lib/charts/labels';
+import { sourceLine, themeName, topicName } from '../../../src/lib/charts/labels';
 import { chartMessages } from '../../../src/lib/charts/messages';
 import {
 	HEAT_RANGE,
@@ -20,7 +20,7 @@ import {
 	textColourOn
 } from '../../../src/lib/charts/palette';
 import { EMPTY_SELECTION } from '../../../src/lib/selection/state';
-import { dashboardView } from '../../../src/lib/selection/view';
+import { dashboardView, topicsOf } from '../../../src/lib/selection/view';
 import { seedAnalysis } from './ssr';
 
 describe('format', () => {
@@ -108,6 +108,14 @@ describe('labels', () => {
 		expect(themeName({ label }, lang)).toBe(expected);
 	});
 
+	it('names a theme topic by its theme and a term topic in quotation marks, as typed', () => {
+		const [compute, term] = topicsOf([seedAnalysis().themes[0]!], ['<b>Robot</b>']);
+		expect(topicName(compute!, 'en')).toBe('Compute (算力)');
+		expect(topicName(compute!, 'zh')).toBe('算力');
+		expect(topicName(term!, 'en')).toBe('“<b>Robot</b>”');
+		expect(term!.key).toBe('term:<b>Robot</b>');
+	});
+
 	it('builds the source line from the metadata', () => {
 		expect(sourceLine(seedAnalysis().meta, m)).toBe(
 			'Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿；译自 20VC 播客 (translated from the 20VC podcast)'
@@ -140,8 +148,20 @@ describe('chart rows from the seed', () => {
 
 	it('heatmap cells are row-major and sum to every mention', () => {
 		const cells = heatmapCells(analysis, view);
-		expect(cells.slice(0, 4).map((c) => c.theme)).toEqual(analysis.themes.map((t) => t.id));
+		expect(cells.slice(0, 4).map((c) => c.topic)).toEqual(analysis.themes.map((t) => t.id));
 		expect(cells.reduce((sum, c) => sum + c.count, 0)).toBe(analysis.mentions.length);
+	});
+
+	it('heatmap cells put a term’s column after the themes', () => {
+		const withTerm = dashboardView(analysis, { ...EMPTY_SELECTION, terms: ['OpenAI'] });
+		const cells = heatmapCells(analysis, withTerm);
+		expect(cells).toHaveLength(analysis.sections.length * 5);
+		expect(cells.slice(0, 5).map((c) => c.topic)).toEqual([...analysis.themes.map((t) => t.id), 'term:OpenAI']);
+		// The term column counts every occurrence: a plain, case-insensitive whole-word scan.
+		const occurrences = analysis.turns
+			.flatMap((t) => t.paragraphs)
+			.reduce((sum, p) => sum + (p.text.match(/(?<![A-Za-z0-9])openai(?![A-Za-z0-9])/gi) ?? []).length, 0);
+		expect(cells.filter((c) => c.topic === 'term:OpenAI').reduce((sum, c) => sum + c.count, 0)).toBe(occurrences);
 	});
 
 	it('matrix cells are the upper triangle with the diagonal', () => {

@@ -1,7 +1,7 @@
 /**
  * The section chart on the real seed: one button per section named with its full title and
- * speaker shares, segments as long as each speaker's units, and a selected speaker dimming the
- * other speakers' segments without removing them.
+ * speaker shares, segments as long as each speaker's units, and a selected speaker filtering the
+ * bars to that speaker's segments (the section chart is filtered by every clause but its own).
  */
 import { describe, expect, it } from 'vitest';
 import SectionSpeakersChart from '../../../src/lib/charts/SectionSpeakersChart.svelte';
@@ -42,13 +42,20 @@ describe('SectionSpeakersChart', () => {
 		expect(labels.every((l) => l.attributes['aria-hidden'] === 'true' && /^\d+%$/.test(l.text))).toBe(true);
 	});
 
-	it('dims, but keeps, the other speakers’ segments when a speaker is selected', () => {
+	it('is cross-filtered by a selected speaker: only their segments, outlined, as long as their units', () => {
 		const selected = renderChart(SectionSpeakersChart, { analysis }, { speaker: 'altman' });
 		const segments = svgElements(selected, 'rect').filter((r) => classes(r).includes('segment'));
-		const all = analysis.sections.flatMap((s) => s.speakers.filter((p) => p.units > 0));
-		expect(segments).toHaveLength(all.length);
-		expect(segments.filter((r) => classes(r).includes('dimmed'))).toHaveLength(all.filter((p) => p.speaker !== 'altman').length);
-		expect(segments.filter((r) => classes(r).includes('outlined'))).toHaveLength(all.filter((p) => p.speaker === 'altman').length);
+		// The build's per-section figures for Altman, independent of the view.
+		const altman = analysis.sections.map((s) => s.speakers.find((p) => p.speaker === 'altman')!).filter((p) => p.units > 0);
+		expect(segments).toHaveLength(altman.length);
+		expect(segments.every((r) => classes(r).includes('outlined') && !classes(r).includes('dimmed'))).toBe(true);
+		const longest = Math.max(...altman.map((p) => p.units));
+		segments.forEach((segment, i) => expect(Number(segment.width)).toBeCloseTo((altman[i]!.units / longest) * 100, 6));
+		const section = analysis.sections[3]!;
+		const own = section.speakers.find((p) => p.speaker === 'altman')!;
+		expect(elements(selected, 'button')[3]!.attributes['aria-label']).toBe(
+			`Section 04 人工智能模型还不够聪明，GPT-6将成为通用工具: ${own.turns} turns, ${own.units.toLocaleString('en-US')} characters; 奥特曼 100%`
+		);
 	});
 
 	it('presses the selected section', () => {

@@ -3,30 +3,26 @@
  * pull elements and their attributes out of the HTML with small, strict patterns (the markup is
  * Svelte's own output, not arbitrary HTML).
  */
-import { render } from 'svelte/server';
 import type { Component } from 'svelte';
+import type { DashboardAnalysis } from '../../../src/lib/page-data';
 import { loadAnalysis } from '../../../src/lib/server/content';
-import type { SelectionState } from '../../../src/lib/selection/state';
-import type { DashboardView } from '../../../src/lib/selection/view';
 import type { Analysis } from '../../../src/lib/transcript/types';
-import Harness from './Harness.svelte';
+import { renderWithSelection, type Selected } from '../render';
 
 export const SEED = 'altman-lightcap-20vc';
 
+/** The whole seed analysis: the charts take the dashboard's part of it, the tests read the rest as oracles. */
 export function seedAnalysis(): Analysis {
 	return loadAnalysis(SEED);
 }
 
-export function renderChart<P extends { analysis: Analysis; view: DashboardView }>(
+/** A chart in the page's composition: a Selection showing `selected`, and the view for it. */
+export function renderChart<P extends { analysis: DashboardAnalysis }>(
 	chart: Component<P>,
-	props: Omit<P, 'view'>,
-	selected: Partial<SelectionState> = {}
+	props: Omit<NoInfer<P>, 'view'> & { analysis: DashboardAnalysis },
+	selected: Selected = {}
 ): string {
-	// The harness is generic; svelte/server's render cannot infer P through it.
-	const { body } = render(Harness as unknown as Component<Record<string, unknown>>, {
-		props: { chart, props, selected }
-	});
-	return body;
+	return renderWithSelection(chart, props.analysis, props, selected);
 }
 
 export interface Element {

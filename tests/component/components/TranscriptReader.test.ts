@@ -1,10 +1,12 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import TranscriptReader from '../../../src/lib/components/TranscriptReader.svelte';
+import { readerAnalysis } from '../../../src/lib/page-data';
 import { loadAnalysis } from '../../../src/lib/server/content';
 import { attributeValues, clean, unescapeHtml } from './markup';
 
-const analysis = loadAnalysis('altman-lightcap-20vc');
+const full = loadAnalysis('altman-lightcap-20vc');
+const analysis = readerAnalysis(full);
 const html = clean(
 	render(TranscriptReader, { props: { analysis, dashboardHref: (search: string) => `/t/${analysis.id}/${search}` } }).body
 );
@@ -37,14 +39,25 @@ describe('TranscriptReader', () => {
 		expect(links).toEqual(analysis.turns.map((t) => `/t/${analysis.id}/?speaker=${t.speaker}&section=${t.section}`));
 	});
 
-	it('has the front matter (title, highlights, introduction) and the credit at the end', () => {
-		expect(html).toMatch(/<h1 class="reader-title[^"]*" lang="zh">/);
-		const highlights = analysis.front.filter((m) => m.kind === 'highlights');
-		expect(highlights.length).toBeGreaterThan(0);
-		for (const item of highlights) expect(html).toMatch(new RegExp(`<li lang="zh"[^>]*>${item.text.replace(/[()?.*+]/g, '\\$&')}</li>`));
-		const introduction = analysis.front.find((m) => m.kind === 'introduction')!;
-		expect(html.indexOf(introduction.text)).toBeLessThan(html.indexOf('id="t1"'));
-		const credit = analysis.back.find((m) => m.kind === 'credit')!;
-		expect(html.lastIndexOf(credit.text)).toBeGreaterThan(html.lastIndexOf('class="paragraph'));
+	it('has the title, the front matter in runs under their headings, and the credit once at the end', () => {
+		expect(html).toMatch(/<h1 class="reader-title[^"]*" lang="zh">奥特曼与OpenAI COO首次“合体”访谈/);
+		// The title is the page heading only: the text repeats it, the reader does not.
+		expect(html.split(full.meta.title).length - 1).toBe(1);
+		// "划重点：" in the text heads the four highlights, as written and without its colon.
+		const highlights = full.front.filter((m) => m.kind === 'highlights');
+		expect(highlights).toHaveLength(4);
+		const list = /<h2 id="front-\d+" lang="zh"[^>]*>划重点<\/h2>\s*<ol[^>]*>([\s\S]*?)<\/ol>/.exec(html);
+		expect(list).not.toBeNull();
+		expect([...list![1]!.matchAll(/<li lang="zh"[^>]*>([^<]*)<\/li>/g)].map((m) => unescapeHtml(m[1]!))).toEqual(highlights.map((m) => m.text));
+		expect(html).not.toContain('划重点：');
+		// The introduction, under the interface's heading, before the first turn.
+		const introduction = full.front.filter((m) => m.kind === 'introduction');
+		expect(introduction.length).toBeGreaterThan(0);
+		expect(html).toMatch(/<h2 id="front-\d+"[^>]*>Introduction<\/h2>/);
+		for (const item of introduction) expect(html.indexOf(item.text)).toBeLessThan(html.indexOf('id="t1"'));
+		// The metadata's credit closes the reader, after the last paragraph, printed once.
+		const credit = full.meta.source.credit!;
+		expect(html.lastIndexOf(credit)).toBeGreaterThan(html.lastIndexOf('class="paragraph'));
+		expect(html.split(credit).length - 1).toBe(1);
 	});
 });

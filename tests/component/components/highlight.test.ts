@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '../../../src/lib/components/highlight';
-import type { Mention } from '../../../src/lib/transcript/types';
+import { highlightSegments, type Marked } from '../../../src/lib/components/highlight';
 
-const mention = (start: number, end: number, theme = 'cost'): Mention => ({
-	theme,
-	term: 'x',
-	turn: 't1',
-	paragraph: 't1-p1',
-	speaker: 'a',
-	section: 1,
-	start,
-	end,
-	text: ''
-});
+const mention = (start: number, end: number, topic = 'cost'): Marked => ({ topic, start, end });
 
 type Segments = ReturnType<typeof highlightSegments>;
 const plain = (segments: Segments): string =>
@@ -20,7 +9,7 @@ const plain = (segments: Segments): string =>
 const flat = (segments: Segments): string => segments.map((s) => s.text).join('');
 
 describe('highlightSegments', () => {
-	const cases: { name: string; text: string; mentions: Mention[]; expected: string }[] = [
+	const cases: { name: string; text: string; mentions: Marked[]; expected: string }[] = [
 		{ name: 'no mentions', text: '成本会下降', mentions: [], expected: '成本会下降' },
 		{ name: 'one at the start', text: '成本会下降', mentions: [mention(0, 2)], expected: '[成本]会下降' },
 		{ name: 'one at the end', text: '降低成本', mentions: [mention(2, 4)], expected: '降低[成本]' },
@@ -31,7 +20,8 @@ describe('highlightSegments', () => {
 		{ name: 'offsets past the end are clamped', text: 'GPT-4', mentions: [mention(0, 99, 'gpt-n')], expected: '[GPT-4]' },
 		{ name: 'empty mentions are skipped', text: '成本', mentions: [mention(1, 1)], expected: '成本' },
 		{ name: 'UTF-16 offsets around an astral character', text: '😀成本', mentions: [mention(2, 4)], expected: '😀[成本]' },
-		{ name: 'markup is just text', text: '<b>成本</b>', mentions: [mention(3, 5)], expected: '<b>[成本]</b>' }
+		{ name: 'markup is just text', text: '<b>成本</b>', mentions: [mention(3, 5)], expected: '<b>[成本]</b>' },
+		{ name: 'a term inside a theme mention is nested too', text: '计算的成本高', mentions: [mention(0, 5, 'compute'), mention(0, 2, 'term:计算')], expected: '[[计算]的成本]高' }
 	];
 	for (const { name, text, mentions, expected } of cases) {
 		it(name, () => {

@@ -4,9 +4,12 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import QuotePanel from '../../../src/lib/components/QuotePanel.svelte';
 import TranscriptReader from '../../../src/lib/components/TranscriptReader.svelte';
+import { dashboardAnalysis, readerAnalysis } from '../../../src/lib/page-data';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
-import Harness from './QuotePanelHarness.svelte';
+import { renderWithSelection, type Selected } from '../render';
+import { clean } from './markup';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const TEXT = `# 标题 <script>alert(1)</script>
@@ -33,6 +36,9 @@ const analysis = analyseTranscript(TEXT, {
 	]
 });
 
+const quotePanel = (selected: Selected) =>
+	clean(renderWithSelection(QuotePanel, dashboardAnalysis(analysis), { analysis, readerHref: (id: string) => `#${id}` }, selected));
+
 function expectInert(html: string): void {
 	expect(html).toContain('&lt;img src=x onerror=alert(1)>');
 	expect(html).not.toMatch(/<img/i);
@@ -49,13 +55,22 @@ describe('hostile transcript text', () => {
 
 	it('renders as text in the quote panel', () => {
 		const hostileSpeaker = analysis.speakers.find((s) => s.label === HOSTILE)!;
-		const html = render(Harness, { props: { analysis, selected: { speaker: hostileSpeaker.id } } }).body;
+		const html = quotePanel({ speaker: hostileSpeaker.id });
 		expectInert(html);
 		expect(html).toContain('<mark');
 	});
 
+	it('marks a search term that is itself markup, as text', () => {
+		const html = quotePanel({ terms: ['<script>alert(2)</script>'] });
+		expect(html).not.toMatch(/<script/i);
+		// The host's one paragraph with it, the term marked where it occurs and named in the legend.
+		expect(html).toContain('1 mention in 1 paragraph');
+		expect(html).toMatch(/<mark class="mention[^"]*"[^>]*data-theme="term:&lt;script>alert\(2\)&lt;\/script>"(?:[^>"]|"[^"]*")*>&lt;script>alert\(2\)&lt;\/script><\/mark>/);
+		expect(html).toContain('“&lt;script>alert(2)&lt;/script>”');
+	});
+
 	it('renders as text in the reader', () => {
-		const html = render(TranscriptReader, { props: { analysis, dashboardHref: (search: string) => `/t/hostile/${search}` } }).body;
+		const html = render(TranscriptReader, { props: { analysis: readerAnalysis(analysis), dashboardHref: (search: string) => `/t/hostile/${search}` } }).body;
 		expectInert(html);
 		expect(html).toContain('&lt;script>alert(2)&lt;/script>');
 		expect(html).toContain('&lt;b>粗体&lt;/b>');

@@ -1,8 +1,10 @@
 /**
- * The route modules on their own: what the index sends (a summary, not the analysis), what the
- * transcript pages load, which pages are prerendered, and the analysis.json endpoint's body.
+ * The route modules on their own: what the index sends (a summary, not the analysis), what each
+ * transcript page loads (only the part of the analysis it draws), which pages are prerendered,
+ * and the analysis.json endpoint's body (the whole analysis).
  */
 import { describe, expect, it } from 'vitest';
+import { dashboardAnalysis, readerAnalysis } from '../../../src/lib/page-data';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
 import * as index from '../../../src/routes/+page.server';
 import * as layout from '../../../src/routes/+layout';
@@ -12,7 +14,9 @@ import * as reader from '../../../src/routes/t/[slug]/read/+page.server';
 import * as endpoint from '../../../src/routes/t/[slug]/analysis.json/+server';
 
 const SLUG = 'altman-lightcap-20vc';
-type AnyArgs = Parameters<typeof transcript.load>[0];
+type LayoutArgs = Parameters<typeof transcript.load>[0];
+type DashboardArgs = Parameters<typeof dashboard.load>[0];
+type ReaderArgs = Parameters<typeof reader.load>[0];
 
 describe('routes', () => {
 	it('prerenders every page, with trailing slashes (dir/index.html)', () => {
@@ -40,12 +44,33 @@ describe('routes', () => {
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length / 10);
 	});
 
-	it('the transcript pages load the analysis, and an unknown slug is a 404', async () => {
-		const data = await transcript.load({ params: { slug: SLUG } } as AnyArgs);
-		expect(data).toEqual({ analysis: loadAnalysis(SLUG) });
-		expect(() => transcript.load({ params: { slug: 'no-such-transcript' } } as AnyArgs)).toThrow(
+	it('an unknown slug is a 404 for every page under it; the layout itself sends nothing', async () => {
+		expect(await transcript.load({ params: { slug: SLUG } } as LayoutArgs)).toEqual({});
+		expect(() => transcript.load({ params: { slug: 'no-such-transcript' } } as LayoutArgs)).toThrow(
 			expect.objectContaining({ status: 404 })
 		);
+	});
+
+	it('the dashboard loads what it draws from: turns and mentions, not the precomputed tables or the front matter', async () => {
+		const analysis = loadAnalysis(SLUG);
+		const data = (await dashboard.load({ params: { slug: SLUG } } as DashboardArgs)) as { analysis: Record<string, unknown> };
+		expect(data).toEqual({ analysis: dashboardAnalysis(analysis) });
+		expect(Object.keys(data.analysis).sort()).toEqual(
+			['id', 'meta', 'unit', 'rate', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords'].sort()
+		);
+		expect(data.analysis.turns).toBe(analysis.turns);
+		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length);
+	});
+
+	it('the reader loads the text, the speakers and the theme marks, with the front matter grouped', async () => {
+		const analysis = loadAnalysis(SLUG);
+		const data = (await reader.load({ params: { slug: SLUG } } as ReaderArgs)) as { analysis: Record<string, unknown> };
+		expect(data).toEqual({ analysis: readerAnalysis(analysis) });
+		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front'].sort());
+		// The title is the page's heading: the grouped front matter leaves it out, and keeps every other line.
+		const front = data.analysis.front as { kind: string; items: unknown[] }[];
+		expect(front.map((group) => group.kind)).toEqual(['highlights', 'introduction']);
+		expect(front.flatMap((group) => group.items)).toEqual(analysis.front.filter((m) => m.kind === 'highlights' || m.kind === 'introduction'));
 	});
 
 	it('analysis.json is the analysis, as JSON', async () => {
