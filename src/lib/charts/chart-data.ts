@@ -3,6 +3,7 @@
  * labels and positions in data units, ready for LayerCake's scales. Pure; knows nothing about
  * Svelte or the DOM, so every figure a chart shows is testable without rendering it.
  */
+import { stack, sum } from 'd3';
 import type { DashboardView } from '../selection/view';
 import type { DashboardAnalysis as Analysis } from '../page-data';
 import { sectionNumber } from './labels';
@@ -65,32 +66,33 @@ export interface SectionStack {
 
 /** One stacked bar per section, segments in speaker order, from view.sectionSpeakers. */
 export function sectionStacks(analysis: Analysis, view: DashboardView): SectionStack[] {
-	return analysis.sections.map((section) => {
-		let x = 0;
-		let turns = 0;
-		const segments = analysis.speakers.map((speaker, index) => {
-			const row = view.sectionSpeakers.find((r) => r.section === section.index && r.speaker === speaker.id);
-			const units = row?.units ?? 0;
-			turns += row?.turns ?? 0;
-			const segment: StackSegment = {
+	const rowOf = (section: number, speaker: string) =>
+		view.sectionSpeakers.find((r) => r.section === section && r.speaker === speaker);
+	// One series per speaker (in speaker order), one [x0, x1] point per section.
+	const series = stack<Analysis['sections'][number], string>()
+		.keys(analysis.speakers.map((speaker) => speaker.id))
+		.value((section, speaker) => rowOf(section.index, speaker)?.units ?? 0)(analysis.sections);
+	return analysis.sections.map((section, i) => {
+		const segments = analysis.speakers.map((speaker, index): StackSegment => {
+			const row = rowOf(section.index, speaker.id);
+			const [x0, x1] = series[index]![i]!;
+			return {
 				speaker: speaker.id,
 				label: speaker.label,
 				colour: speakerColour(index),
-				x0: x,
-				x1: x + units,
-				units,
+				x0,
+				x1,
+				units: row?.units ?? 0,
 				turns: row?.turns ?? 0,
 				share: row?.share ?? 0
 			};
-			x += units;
-			return segment;
 		});
 		return {
 			section: section.index,
 			number: sectionNumber(section),
 			title: section.title,
-			units: x,
-			turns,
+			units: segments.at(-1)?.x1 ?? 0,
+			turns: sum(segments, (segment) => segment.turns),
 			segments
 		};
 	});

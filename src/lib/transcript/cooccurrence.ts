@@ -3,6 +3,7 @@
  * "unit id → themes it mentions", so the dashboard can recompute it for any filtered subset
  * (one speaker's turns, one section). Knows nothing about Svelte, the DOM or the file system.
  */
+import { rollup } from 'd3';
 import type { Cooccurrence, CooccurrenceUnit, Mention } from './types';
 import { round6 } from './units';
 
@@ -22,16 +23,19 @@ export function cooccurrence(
 	unit: CooccurrenceUnit
 ): Cooccurrence[] {
 	const total = units.length;
-	const unitsWith = new Map<string, number>(themeIds.map((id) => [id, 0]));
-	for (const { themes } of units) for (const id of themes) if (unitsWith.has(id)) unitsWith.set(id, unitsWith.get(id)! + 1);
+	const unitsWith = rollup(
+		units.flatMap(({ themes }) => [...themes]),
+		(own) => own.length,
+		(id) => id
+	);
 	const result: Cooccurrence[] = [];
 	for (let i = 0; i < themeIds.length; i++) {
 		for (let j = i; j < themeIds.length; j++) {
 			const a = themeIds[i]!;
 			const b = themeIds[j]!;
 			const ids = units.filter(({ themes }) => themes.has(a) && themes.has(b)).map(({ id }) => id);
-			const nA = unitsWith.get(a)!;
-			const nB = unitsWith.get(b)!;
+			const nA = unitsWith.get(a) ?? 0;
+			const nB = unitsWith.get(b) ?? 0;
 			const lift = nA > 0 && nB > 0 ? round6((ids.length * total) / (nA * nB)) : null;
 			result.push({ a, b, unit, count: ids.length, ids, lift });
 		}
@@ -48,7 +52,10 @@ export function unitThemesFromMentions(
 	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[],
 	unit: CooccurrenceUnit
 ): UnitThemes[] {
-	const byUnit = new Map<string, Set<string>>(unitIds.map((id) => [id, new Set<string>()]));
-	for (const mention of mentions) byUnit.get(unit === 'turn' ? mention.turn : mention.paragraph)?.add(mention.theme);
-	return unitIds.map((id) => ({ id, themes: byUnit.get(id)! }));
+	const themesByUnit = rollup(
+		mentions,
+		(own) => new Set(own.map((mention) => mention.theme)),
+		(mention) => (unit === 'turn' ? mention.turn : mention.paragraph)
+	);
+	return unitIds.map((id) => ({ id, themes: themesByUnit.get(id) ?? new Set<string>() }));
 }

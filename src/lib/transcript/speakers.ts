@@ -6,6 +6,7 @@
  * `speakerShares` is pure over a list of turns so the dashboard can recompute shares for a subset
  * (one section, turns mentioning a theme) with the same arithmetic as the build.
  */
+import { greatest, group, sum } from 'd3';
 import type { AutoAlias } from './aliases';
 import { labelKey } from './labels';
 import type { Bilingual, MetaSpeaker, SectionSpeakerStats, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
@@ -105,26 +106,22 @@ export function tallySpeakers(
 	unit: UnitKind,
 	rate: SpeakingRate
 ): SectionSpeakerStats[] {
-	const stats: SectionSpeakerStats[] = speakerIds.map((speaker) => ({
-		speaker,
-		turns: 0,
-		units: 0,
-		chars: 0,
-		share: 0,
-		estimatedMinutes: 0,
-		longestTurn: { turn: '', units: 0 },
-		questions: 0
-	}));
-	const byId = new Map(stats.map((stat) => [stat.speaker, stat]));
-	for (const turn of turns) {
-		const stat = byId.get(turn.speaker);
-		if (!stat) continue;
-		stat.turns++;
-		stat.units += turn.units;
-		stat.chars += turn.chars;
-		stat.questions += turn.questions;
-		if (stat.longestTurn.turn === '' || turn.units > stat.longestTurn.units) stat.longestTurn = { turn: turn.id, units: turn.units };
-	}
+	const turnsBySpeaker = group(turns, (turn) => turn.speaker);
+	const stats = speakerIds.map((speaker): SectionSpeakerStats => {
+		const own = turnsBySpeaker.get(speaker) ?? [];
+		// The first of the longest turns.
+		const longest = greatest(own, (turn) => turn.units);
+		return {
+			speaker,
+			turns: own.length,
+			units: sum(own, (turn) => turn.units),
+			chars: sum(own, (turn) => turn.chars),
+			share: 0,
+			estimatedMinutes: 0,
+			longestTurn: longest ? { turn: longest.id, units: longest.units } : { turn: '', units: 0 },
+			questions: sum(own, (turn) => turn.questions)
+		};
+	});
 	const shares = sharesOf(stats.map((stat) => stat.units));
 	stats.forEach((stat, index) => {
 		stat.share = shares[index]!;

@@ -3,6 +3,7 @@
  * units, per speaker). Pure over turns and mentions, so the dashboard recomputes them for a
  * filtered subset with the build's arithmetic. Knows nothing about Svelte, the DOM or the file system.
  */
+import { rollup, sum } from 'd3';
 import type { Mention, ThemeBySection, ThemeDefinition, ThemeStats, Turn } from './types';
 import { round6 } from './units';
 
@@ -36,37 +37,28 @@ export function themeBySection(
 	sectionIndexes: readonly number[],
 	speakerIds: readonly string[]
 ): ThemeBySection[] {
-	const unitsBySection = new Map<number, number>(sectionIndexes.map((index) => [index, 0]));
-	const turnIds = new Set<string>();
-	for (const turn of turns) {
-		turnIds.add(turn.id);
-		if (unitsBySection.has(turn.section)) unitsBySection.set(turn.section, unitsBySection.get(turn.section)! + turn.units);
-	}
-	const rows: ThemeBySection[] = [];
-	const rowIndex = new Map<string, ThemeBySection>();
-	for (const theme of themeIds) {
-		for (const section of sectionIndexes) {
-			const row: ThemeBySection = {
+	const unitsBySection = rollup(turns, (own) => sum(own, (turn) => turn.units), (turn) => turn.section);
+	const turnIds = new Set(turns.map((turn) => turn.id));
+	// Mentions inside the given turns, counted by theme, then section, then speaker.
+	const counts = rollup(
+		mentions.filter((mention) => turnIds.has(mention.turn)),
+		(own) => own.length,
+		(mention) => mention.theme,
+		(mention) => mention.section,
+		(mention) => mention.speaker
+	);
+	return themeIds.flatMap((theme) =>
+		sectionIndexes.map((section): ThemeBySection => {
+			const bySpeaker = counts.get(theme)?.get(section);
+			const count = sum(bySpeaker?.values() ?? []);
+			const units = unitsBySection.get(section) ?? 0;
+			return {
 				theme,
 				section,
-				count: 0,
-				per10k: 0,
-				bySpeaker: Object.fromEntries(speakerIds.map((id) => [id, 0]))
+				count,
+				per10k: units > 0 ? round6((count * 10_000) / units) : 0,
+				bySpeaker: Object.fromEntries(speakerIds.map((id) => [id, bySpeaker?.get(id) ?? 0]))
 			};
-			rows.push(row);
-			rowIndex.set(`${theme}\u0000${section}`, row);
-		}
-	}
-	for (const mention of mentions) {
-		if (!turnIds.has(mention.turn)) continue;
-		const row = rowIndex.get(`${mention.theme}\u0000${mention.section}`);
-		if (!row) continue;
-		row.count++;
-		if (Object.hasOwn(row.bySpeaker, mention.speaker)) row.bySpeaker[mention.speaker] = row.bySpeaker[mention.speaker]! + 1;
-	}
-	for (const row of rows) {
-		const units = unitsBySection.get(row.section)!;
-		row.per10k = units > 0 ? round6((row.count * 10_000) / units) : 0;
-	}
-	return rows;
+		})
+	);
 }
