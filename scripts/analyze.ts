@@ -10,7 +10,8 @@
  *
  * JSON output is validated against the Analysis schema before it is written.
  * CSV output is a set of tidy tables (speakers, sections, section_speakers, turns, themes,
- * theme_by_section, theme_by_section_speaker, cooccurrence, mentions, keywords, warnings):
+ * theme_by_section, theme_by_section_speaker, cooccurrence, mentions, keywords, corrections,
+ * warnings):
  *   - on stdout or into one --out file: each table preceded by a `# table: <name>` line, tables
  *     separated by a blank line;
  *   - with --out naming a directory (existing, or ending in `/`): one `<name>.csv` per table.

@@ -102,7 +102,9 @@ export function analyseFile(transcriptPath: string, options: AnalyseFileOptions)
 			segmenter: (language) => segmenterFor(language, themes)
 		});
 	} catch (error) {
-		throw error instanceof ParleyInputError ? error.inFile(transcriptPath) : error;
+		if (!(error instanceof ParleyInputError)) throw error;
+		// A correction that does not fit the transcript is a mistake in the metadata file.
+		throw error.inFile(error.code === 'invalid-correction' && metaPath ? metaPath : transcriptPath);
 	}
 	if (decoded.note) analysis.warnings.unshift({ code: 'encoding', message: `${basename(transcriptPath)}: ${decoded.note}.` });
 	return { analysis, metaPath, themesPath, encoding: decoded.encoding };

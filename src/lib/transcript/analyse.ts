@@ -5,6 +5,7 @@
  * Deterministic: the same input gives byte-identical JSON (stable orders, floats rounded to six
  * decimals, no dates or timestamps).
  */
+import { applyCorrections } from './corrections';
 import { cooccurrence, unitThemesFromMentions } from './cooccurrence';
 import { intlSegment, sectionKeywords, type Segment } from './keywords';
 import { parseTranscript } from './parse';
@@ -46,33 +47,53 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		knownLabels: metaSpeakers.flatMap((speaker) => speaker.labels),
 		maxChars: options.maxChars
 	});
-	const resolution = resolveSpeakers(parsed.labels, parsed.aliases, metaSpeakers);
+	const metaCorrections = meta?.corrections ?? [];
+	const resolution = resolveSpeakers(
+		parsed.labels,
+		parsed.aliases,
+		metaSpeakers,
+		new Set(metaCorrections.flatMap((correction) => (correction.speaker === undefined ? [] : [correction.speaker])))
+	);
 	const warnings = [...parsed.warnings, ...resolution.warnings];
 
 	const language = meta?.language ?? detectLanguage(parsed.turns.map((turn) => turn.paragraphs.map((p) => p.text).join('\n')).join('\n'));
 	const unit = language === 'en' ? 'word' : 'char';
 	const rate: SpeakingRate = { ...DEFAULT_RATE, ...definedOnly(meta?.rate), ...definedOnly(options.rate) };
 
-	const turns: Turn[] = parsed.turns.map((parsedTurn, index) => {
+	// Corrections first: every figure below is computed from the corrected turns.
+	const corrected = applyCorrections(
+		parsed.turns.map((turn) => ({ ...turn, speaker: resolution.idOf(turn.label) })),
+		metaCorrections,
+		// Any metadata speaker may be given text, even one no label in the text names.
+		[...new Set([...metaSpeakers.map((speaker) => speaker.id), ...resolution.speakers.map((speaker) => speaker.id)])]
+	);
+	const turns: Turn[] = corrected.turns.map((correctedTurn, index) => {
 		const id = `t${index + 1}`;
-		const paragraphs = parsedTurn.paragraphs.map((paragraph, p) => ({
+		const paragraphs = correctedTurn.paragraphs.map((paragraph, p) => ({
 			id: `${id}-p${p + 1}`,
 			text: paragraph.text,
 			line: paragraph.line,
 			units: countUnits(paragraph.text, unit)
 		}));
-		return {
+		const turn: Turn = {
 			id,
 			index: index + 1,
-			speaker: resolution.idOf(parsedTurn.label),
-			section: parsedTurn.section,
-			line: parsedTurn.line,
+			speaker: correctedTurn.speaker,
+			section: correctedTurn.section,
+			line: correctedTurn.line,
 			paragraphs,
 			units: paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0),
-			chars: unit === 'char' ? paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0) : parsedTurn.paragraphs.reduce((sum, paragraph) => sum + countChars(paragraph.text), 0),
-			questions: parsedTurn.paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
+			chars: unit === 'char' ? paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0) : paragraphs.reduce((sum, paragraph) => sum + countChars(paragraph.text), 0),
+			questions: paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
 		};
+		if (correctedTurn.corrected) turn.corrected = correctedTurn.corrected;
+		return turn;
 	});
+	const corrections = corrected.corrections.map((correction) => ({
+		...correction,
+		turn: turns[correction.turn]!.id,
+		turns: correction.turns.map((position) => turns[position]!.id)
+	}));
 
 	const compiled = options.themes.map(compileTheme);
 	const mentions: Mention[] = [];
@@ -147,6 +168,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		],
 		mentions,
 		keywords,
+		corrections,
 		warnings
 	};
 }

@@ -69,6 +69,23 @@ export function analysisTables(analysis: Analysis): Table[] {
 			rows: analysis.keywords.flatMap((k) => k.terms.map((t, rank) => [k.section, rank + 1, t.term, t.score, t.count]))
 		},
 		{
+			name: 'corrections',
+			columns: ['correction', 'kind', 'turn', 'turns', 'speaker', 'source_turns', 'source_labels', 'source_speakers', 'at_paragraph', 'line', 'reason'],
+			rows: (analysis.corrections ?? []).map((c, index) => [
+				index,
+				c.kind,
+				c.turn,
+				c.turns.join(' '),
+				c.speaker,
+				c.source.map((s) => s.turn).join(' '),
+				c.source.map((s) => s.label).join(' '),
+				c.source.map((s) => s.speaker).join(' '),
+				c.atParagraph ?? null,
+				c.line,
+				c.reason
+			])
+		},
+		{
 			name: 'warnings',
 			columns: ['code', 'line', 'message'],
 			rows: analysis.warnings.map((w) => [w.code, w.line ?? null, w.message])

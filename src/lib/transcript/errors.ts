@@ -11,6 +11,8 @@ export type ParleyInputErrorCode =
 	| 'too-large'
 	| 'no-speakers'
 	| 'invalid-meta'
+	/** A correction in the metadata that does not fit the transcript (unknown turn, speaker, paragraph…). */
+	| 'invalid-correction'
 	| 'invalid-themes'
 	| 'invalid-json'
 	| 'not-found'

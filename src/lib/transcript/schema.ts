@@ -30,6 +30,60 @@ export const MetaSpeakerSchema = v.object({
 	role: BilingualSchema
 });
 
+const turnNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more (turns are numbered from 1)'));
+const reason = v.pipe(v.string(), v.check((value) => value.trim() !== '', 'must not be empty: say why the source is corrected'));
+
+/** The keys each kind of correction has, named by the key that tells the kind. */
+const CORRECTION_KEYS = {
+	turn: { kind: 'reassign', keys: ['turn', 'speaker', 'reason'], optional: [] },
+	merge: { kind: 'merge', keys: ['merge', 'speaker', 'reason'], optional: ['speaker'] },
+	split: { kind: 'split', keys: ['split', 'atParagraph', 'speaker', 'reason'], optional: [] }
+} as const satisfies Record<string, { kind: string; keys: readonly string[]; optional: readonly string[] }>;
+
+/**
+ * One correction. The kind is told by the key present (`turn`, `merge` or `split`), so the file
+ * reads like the change it makes. A first check names what is missing or out of place in words an
+ * editor understands (a plain union would only say "Expected Object"); the union then types it.
+ */
+export const MetaCorrectionSchema = v.pipe(
+	v.record(v.string(), v.unknown(), 'must be an object such as {"turn": 12, "speaker": "id", "reason": "…"}'),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const present = Object.keys(dataset.value);
+		const kinds = (Object.keys(CORRECTION_KEYS) as (keyof typeof CORRECTION_KEYS)[]).filter((key) => present.includes(key));
+		if (kinds.length !== 1) {
+			addIssue({ message: 'must have exactly one of "turn" (a reassign), "merge" or "split"' });
+			return;
+		}
+		const { kind, keys, optional } = CORRECTION_KEYS[kinds[0]!];
+		const allowed: readonly string[] = keys;
+		for (const key of present) if (!allowed.includes(key)) addIssue({ message: `"${key}" has no meaning in a ${kind} correction (its keys: ${keys.join(', ')})` });
+		for (const key of keys) if (!present.includes(key) && !(optional as readonly string[]).includes(key)) addIssue({ message: `a ${kind} correction needs "${key}"` });
+	}),
+	v.union([
+		v.strictObject({ turn: turnNumber, speaker: speakerId, reason }),
+		v.strictObject({
+			merge: v.pipe(
+				v.array(turnNumber),
+				v.minLength(2, 'must list at least two turns, e.g. [12, 13]'),
+				v.check((turns) => turns.every((turn, i) => i === 0 || turn === turns[i - 1]! + 1), 'must list consecutive turns in order, e.g. [12, 13]')
+			),
+			speaker: v.optional(speakerId),
+			reason
+		}),
+		v.strictObject({
+			split: turnNumber,
+			atParagraph: v.pipe(
+				v.number(),
+				v.integer('must be a whole number'),
+				v.minValue(2, 'must be 2 or more: a cut before paragraph 1 leaves nothing before it (reassign the turn instead)')
+			),
+			speaker: speakerId,
+			reason
+		})
+	])
+);
+
 function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.RegexAction<string, string>]>) {
 	return v.object({
 		title: text,
@@ -41,7 +95,8 @@ function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSc
 			credit: v.optional(text)
 		}),
 		speakers: v.array(MetaSpeakerSchema),
-		rate: v.optional(v.partial(SpeakingRateSchema))
+		rate: v.optional(v.partial(SpeakingRateSchema)),
+		corrections: v.optional(v.array(MetaCorrectionSchema))
 	});
 }
 
@@ -89,7 +144,24 @@ const TurnSchema = v.object({
 	paragraphs: v.array(ParagraphSchema),
 	units: count,
 	chars: count,
-	questions: count
+	questions: count,
+	corrected: v.optional(
+		v.object({
+			corrections: v.array(count),
+			sourceTurns: v.array(count),
+			sourceParagraphs: v.optional(v.object({ first: count, last: count }))
+		})
+	)
+});
+const AppliedCorrectionSchema = v.object({
+	kind: v.picklist(['reassign', 'merge', 'split']),
+	reason: text,
+	turn: text,
+	turns: v.array(text),
+	speaker: text,
+	source: v.array(v.object({ turn: count, label: text, speaker: text, line: count })),
+	atParagraph: v.optional(count),
+	line: count
 });
 const MatterSchema = v.object({
 	kind: v.picklist(['title', 'highlights', 'introduction', 'credit', 'other']),
@@ -180,6 +252,7 @@ export const AnalysisSchema = v.object({
 		})
 	),
 	keywords: v.array(v.object({ section: count, terms: v.array(v.object({ term: text, score: finite, count })) })),
+	corrections: v.array(AppliedCorrectionSchema),
 	warnings: v.array(v.object({ code: text, message: text, line: v.optional(count) }))
 });
 

@@ -30,10 +30,15 @@ export interface SpeakerResolution {
 	warnings: Warning[];
 }
 
+/**
+ * @param attributed ids that corrections in the metadata give text to: a metadata speaker among
+ *   them is a speaker even if no label in the text names them (all their turns were mislabelled).
+ */
 export function resolveSpeakers(
 	labelsInOrder: readonly string[],
 	aliases: readonly AutoAlias[],
-	metaSpeakers: readonly MetaSpeaker[] = []
+	metaSpeakers: readonly MetaSpeaker[] = [],
+	attributed: ReadonlySet<string> = new Set()
 ): SpeakerResolution {
 	const metaByKey = new Map<string, MetaSpeaker>();
 	for (const speaker of metaSpeakers) for (const label of speaker.labels) metaByKey.set(labelKey(label), speaker);
@@ -71,7 +76,10 @@ export function resolveSpeakers(
 	for (const speaker of metaSpeakers) {
 		const identity = identities.get(speaker.id);
 		if (identity) ordered.push(identity);
-		else {
+		else if (attributed.has(speaker.id)) {
+			// Canonical label from the metadata; no label of theirs was seen in the text.
+			ordered.push({ id: speaker.id, label: speaker.labels[0]!, labels: [], name: { ...speaker.name }, role: { ...speaker.role } });
+		} else {
 			warnings.push({
 				code: 'speaker-absent',
 				message: `Metadata speaker "${speaker.id}" (labels: ${speaker.labels.join(', ')}) never speaks in the text.`

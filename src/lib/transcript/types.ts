@@ -29,7 +29,37 @@ export interface TranscriptMeta {
 	speakers: MetaSpeaker[];
 	/** Optional override of the speaking-rate used for estimated minutes. */
 	rate?: Partial<SpeakingRate>;
+	/**
+	 * Corrections to the turns as parsed (mislabelled or wrongly cut turns), applied before any
+	 * figure is computed. Turn numbers are 1-based source turns as parsed, whatever the other
+	 * corrections do.
+	 */
+	corrections?: MetaCorrection[];
 }
+
+/** Turn `turn` belongs to `speaker`, not to the speaker its label names. */
+export interface ReassignCorrection {
+	turn: number;
+	speaker: string;
+	reason: string;
+}
+
+/** Consecutive turns (listed one by one, e.g. [12, 13]) are one turn, by the first one's speaker unless `speaker` is given. */
+export interface MergeCorrection {
+	merge: number[];
+	speaker?: string;
+	reason: string;
+}
+
+/** Turn `split` is cut before its paragraph `atParagraph` (1-based, at least 2); the new turn belongs to `speaker`. */
+export interface SplitCorrection {
+	split: number;
+	atParagraph: number;
+	speaker: string;
+	reason: string;
+}
+
+export type MetaCorrection = ReassignCorrection | MergeCorrection | SplitCorrection;
 
 export interface MetaSpeaker {
 	/** Stable id used in URLs and JSON: lowercase ASCII, e.g. 'altman'. */
@@ -72,7 +102,10 @@ export interface Paragraph {
 }
 
 export interface Turn {
-	/** Stable id: `t12` (1-based order in the transcript). */
+	/**
+	 * Stable id: `t12` (1-based order in the transcript as corrected: after a merge or a split
+	 * in the metadata, later turns are renumbered; `corrected` and `line` lead back to the source).
+	 */
 	id: string;
 	/** 1-based order. */
 	index: number;
@@ -80,7 +113,7 @@ export interface Turn {
 	speaker: string;
 	/** Section index (see Section.index). */
 	section: number;
-	/** 1-based source line of the label. */
+	/** 1-based source line of the label (for the new turn of a split, of its first paragraph). */
 	line: number;
 	paragraphs: Paragraph[];
 	/** Content units in the whole turn. */
@@ -89,6 +122,40 @@ export interface Turn {
 	chars: number;
 	/** Number of questions asked in the turn (sentences ending in ? or ？). */
 	questions: number;
+	/** Present only on a turn that a correction in the metadata changed. */
+	corrected?: TurnCorrection;
+}
+
+/** Where a corrected turn comes from in the source. */
+export interface TurnCorrection {
+	/** Indexes into Analysis.corrections of the corrections that changed this turn. */
+	corrections: number[];
+	/** The source turns (1-based, as parsed) it is made of: one, or several for a merge. */
+	sourceTurns: number[];
+	/** When a split cut the source turn: the source paragraphs (1-based, inclusive) this turn holds. */
+	sourceParagraphs?: { first: number; last: number };
+}
+
+/**
+ * A correction as applied, in data form, enough to print "t13: labelled 奥特曼 in the source,
+ * attributed to 莱特卡普, because …". Analysis.corrections is in the metadata's order.
+ */
+export interface AppliedCorrection {
+	kind: 'reassign' | 'merge' | 'split';
+	/** The editor's reason, as written. */
+	reason: string;
+	/** The turn (id in this analysis) now attributed to `speaker`: the reassigned turn, the merged turn, or the new turn a split made. */
+	turn: string;
+	/** Every turn (ids in this analysis) the correction changed, in order: `turn`, and for a split the turn before the cut. */
+	turns: string[];
+	/** Speaker id the text is attributed to. */
+	speaker: string;
+	/** The source turns it is about (1-based, as parsed), each with its label as written, the speaker that label names, and the label's line. */
+	source: { turn: number; label: string; speaker: string; line: number }[];
+	/** For a split: the source paragraph (1-based) the new turn starts with. */
+	atParagraph?: number;
+	/** 1-based source line: the (first) source turn's label, or for a split the paragraph cut at. */
+	line: number;
 }
 
 export interface SpeakerStats {
@@ -224,5 +291,11 @@ export interface Analysis {
 	cooccurrence: Cooccurrence[];
 	mentions: Mention[];
 	keywords: SectionKeywords[];
+	/**
+	 * The metadata's corrections as applied, in its order (empty without any). Always written by
+	 * analyseTranscript; optional in the type only so that hand-made analyses (test fixtures) need
+	 * not carry it.
+	 */
+	corrections?: AppliedCorrection[];
 	warnings: Warning[];
 }

@@ -39,7 +39,7 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
 		const { status, stdout } = run(SEED_PATH, '--format', 'csv', '--rate-zh', '100');
 		expect(status).toBe(0);
 		const names = stdout.split('\r\n').filter((line) => line.startsWith('# table: ')).map((line) => line.slice(9));
-		expect(names).toEqual(['speakers', 'sections', 'section_speakers', 'turns', 'themes', 'theme_by_section', 'theme_by_section_speaker', 'cooccurrence', 'mentions', 'keywords', 'warnings']);
+		expect(names).toEqual(['speakers', 'sections', 'section_speakers', 'turns', 'themes', 'theme_by_section', 'theme_by_section_speaker', 'cooccurrence', 'mentions', 'keywords', 'corrections', 'warnings']);
 		const speakers = stdout.split('# table: sections')[0]!.split('\r\n');
 		expect(speakers[1]).toBe('speaker,label,name_zh,name_en,turns,units,chars,share,estimated_minutes,longest_turn,longest_turn_units,questions');
 		const altman = speakers.find((line) => line.startsWith('altman,'))!.split(',');
