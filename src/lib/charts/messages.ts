@@ -15,7 +15,6 @@ function plural(count: string, one: string, many: string): string {
 const en = {
 	dataTable: 'Data table',
 	source: 'Source',
-	selected: 'selected',
 	section: 'Section',
 	speaker: 'Speaker',
 	theme: 'Theme',
@@ -55,7 +54,6 @@ const en = {
 	heatmapCaption: (unit: string) => `Theme mentions by section (count, and per 10,000 ${unit})`,
 	heatmapNoteZero: 'Cells with no mentions cannot be selected; they are listed in the data table.',
 	mentions: 'Mentions',
-	per10k: (unit: string) => `Per 10,000 ${unit}`,
 
 	matrixTitle: 'Themes mentioned together',
 	matrixSubtitle: 'Turns that mention both themes. Select a cell to read those turns.',
@@ -74,10 +72,8 @@ const en = {
 	turnName: (index: string, speaker: string, units: string, unit: string, section: string, themes: string) =>
 		`Turn ${index}, ${speaker}, ${units} ${unit}, section ${section}${themes ? `, mentions ${themes}` : ''}`,
 	inSelection: 'in the selection',
-	conversationSectionName: (section: string) => section,
 	conversationCaption: 'Every turn in transcript order',
 	themesColumn: 'Themes mentioned',
-	readTurn: 'Read',
 	skipTurnLinks: (count: string) => `Skip the ${count} turn links`,
 	turnPickerLabel: 'Turn',
 	turnPickerRead: (index: string) => `Read turn ${index} in the transcript`,
@@ -98,7 +94,6 @@ export type ChartMessages = typeof en;
 const zh: ChartMessages = {
 	dataTable: '数据表',
 	source: '来源',
-	selected: '已选',
 	section: '章节',
 	speaker: '发言人',
 	theme: '主题',
@@ -136,7 +131,6 @@ const zh: ChartMessages = {
 	heatmapCaption: (unit) => `各章节主题提及次数（次数及每万${unit}）`,
 	heatmapNoteZero: '无提及的单元格不可选择；数据表中列出了这些单元格。',
 	mentions: '提及次数',
-	per10k: (unit) => `每万${unit}`,
 
 	matrixTitle: '同时提及的主题',
 	matrixSubtitle: '同时提及两个主题的发言数。选择单元格可查看这些发言。',
@@ -152,10 +146,8 @@ const zh: ChartMessages = {
 	turnName: (index, speaker, units, unit, section, themes) =>
 		`第 ${index} 次发言，${speaker}，${units} ${unit}，第 ${section} 节${themes ? `，提及 ${themes}` : ''}`,
 	inSelection: '属于当前选择',
-	conversationSectionName: (section) => section,
 	conversationCaption: '按原文顺序的每次发言',
 	themesColumn: '提及主题',
-	readTurn: '阅读',
 	skipTurnLinks: (count) => `跳过 ${count} 个发言链接`,
 	turnPickerLabel: '发言',
 	turnPickerRead: (index) => `在全文中阅读第 ${index} 次发言`,

@@ -24,10 +24,7 @@ const en = {
 	homeEmpty: 'No transcripts yet: add a .txt file to src/content/transcripts.',
 	openDashboard: 'Explore the charts',
 	readTranscript: 'Read the transcript',
-	speakingShare: 'Speaking share',
 	speakingShareOf: (title: string) => `Speaking share in “${title}”`,
-	speakerShareItem: (label: string, name: string, percent: string) => `${label} (${name}) ${percent}`,
-	published: (publisher: string, date: string) => `${publisher}, ${date}`,
 	turnsCount: (turns: number) => plural(turns, 'turn', 'turns'),
 	sectionsCount: (sections: number) => plural(sections, 'section', 'sections'),
 
@@ -39,9 +36,7 @@ const en = {
 	chartsLabel: 'Charts',
 	allTranscripts: 'All transcripts',
 	dataJson: 'Analysis data (JSON)',
-	dashboardLink: 'Charts',
 
-	selectionLabel: 'Selection',
 	selectionNone: 'Nothing selected.',
 	selectionPrompt: 'Click a bar, a cell, a section or a word to filter everything else.',
 	filteringNeedsJs:
@@ -97,8 +92,7 @@ const en = {
 	credit: 'Credit',
 	turnOnDashboard: (label: string, section: string) => `Charts: ${label} in ${section}`,
 	sectionHeading: (number: string, title: string) => (number ? `${number} ${title}` : title),
-	untitledSection: 'Before the first section',
-	paragraphAnchor: 'Link to this paragraph'
+	untitledSection: 'Before the first section'
 };
 
 export type Messages = typeof en;
@@ -117,10 +111,7 @@ const zh: Messages = {
 	homeEmpty: '暂无实录：请在 src/content/transcripts 中添加 .txt 文件。',
 	openDashboard: '查看图表',
 	readTranscript: '阅读全文',
-	speakingShare: '发言占比',
 	speakingShareOf: (title) => `“${title}”的发言占比`,
-	speakerShareItem: (label, name, percent) => `${label}（${name}）${percent}`,
-	published: (publisher, date) => `${publisher}，${date}`,
 	turnsCount: (turns) => zhCount(turns, '次发言'),
 	sectionsCount: (sections) => zhCount(sections, '个章节'),
 
@@ -132,9 +123,7 @@ const zh: Messages = {
 	chartsLabel: '图表',
 	allTranscripts: '全部实录',
 	dataJson: '分析数据（JSON）',
-	dashboardLink: '图表',
 
-	selectionLabel: '当前选择',
 	selectionNone: '尚未选择。',
 	selectionPrompt: '点击条形、单元格、章节或词语即可筛选其余内容。',
 	filteringNeedsJs: '图表筛选需要 JavaScript（当前未启用或尚未加载）。数字、数据表和每条引文链接无需 JavaScript 也可使用。',
@@ -185,8 +174,7 @@ const zh: Messages = {
 	credit: '署名',
 	turnOnDashboard: (label, section) => `图表：${label}，${section}`,
 	sectionHeading: (number, title) => (number ? `${number} ${title}` : title),
-	untitledSection: '第一节之前',
-	paragraphAnchor: '本段链接'
+	untitledSection: '第一节之前'
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, zh };
