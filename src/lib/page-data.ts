@@ -17,10 +17,11 @@ const DASHBOARD_FIELDS = [
 	'turns',
 	'themes',
 	'mentions',
-	'keywords'
+	'keywords',
+	'corrections'
 ] as const satisfies readonly (keyof Analysis)[];
 
-const READER_FIELDS = ['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back'] as const satisfies readonly (keyof Analysis)[];
+const READER_FIELDS = ['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'corrections'] as const satisfies readonly (keyof Analysis)[];
 
 export type DashboardAnalysis = Pick<Analysis, (typeof DASHBOARD_FIELDS)[number]>;
 

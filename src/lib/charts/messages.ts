@@ -25,6 +25,8 @@ const en = {
 	unitName: (unit: Analysis['unit']): string => (unit === 'word' ? 'words' : 'characters'),
 	unitColumn: (unit: Analysis['unit']): string => (unit === 'word' ? 'Words' : 'Characters'),
 	minutesShort: (minutes: string) => `≈ ${minutes} min, estimate`,
+	correctionsNote: (count: string) =>
+		`Counted after ${plural(count, 'correction', 'corrections')} to the source’s speaker labels; each, with its reason, is listed in the transcript.`,
 	minutesNote: (rate: string, unit: string) =>
 		`Minutes are estimates from text length at ${rate} ${unit} a minute, not timings from the recording.`,
 
@@ -104,6 +106,7 @@ const zh: ChartMessages = {
 	unitName: (unit) => (unit === 'word' ? '词' : '字'),
 	unitColumn: (unit) => (unit === 'word' ? '词数' : '字数'),
 	minutesShort: (minutes) => `约 ${minutes} 分钟（估算）`,
+	correctionsNote: (count) => `已按元数据对原文发言人标注作 ${count} 处更正后再计算；每处更正及原因见全文。`,
 	minutesNote: (rate, unit) => `分钟数按每分钟 ${rate} ${unit}从文本长度估算，并非录音计时。`,
 
 	speakerShareTitle: '谁说了多少',

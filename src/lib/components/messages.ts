@@ -85,6 +85,15 @@ const en = {
 	quoteLinkHint: 'in the full transcript',
 	themesLegend: 'Highlighted themes',
 
+	correctionsTitle: 'Corrections to the source',
+	correctionsIntro: 'The source’s speaker labels were corrected before any figure was computed:',
+	correctionSource: (turn: number, label: string) => `turn ${turn} (${label})`,
+	correctionReassign: (turn: number, from: string, to: string, reason: string) =>
+		`Turn ${turn}: labelled ${from} in the source, attributed to ${to}, because ${reason}`,
+	correctionMerge: (turn: number, sources: string[], to: string, reason: string) =>
+		`Turn ${turn}: source ${sources.join(' and ')} merged into one turn by ${to}, because ${reason}`,
+	correctionSplit: (turn: number, source: number, from: string, paragraph: number, to: string, reason: string) =>
+		`Turn ${turn}: source turn ${source} (${from}) split before its paragraph ${paragraph}; this part attributed to ${to}, because ${reason}`,
 	readerTitle: 'Full transcript',
 	readerBack: 'Back to the charts',
 	highlights: 'Highlights',
@@ -167,6 +176,13 @@ const zh: Messages = {
 	quoteLinkHint: '在全文中查看',
 	themesLegend: '高亮的主题',
 
+	correctionsTitle: '对原文的更正',
+	correctionsIntro: '在计算任何数字之前，已更正原文中的发言人标注：',
+	correctionSource: (turn, label) => `第 ${turn} 次发言（${label}）`,
+	correctionReassign: (turn, from, to, reason) => `第 ${turn} 次发言：原文标为${from}，改归${to}，原因：${reason}`,
+	correctionMerge: (turn, sources, to, reason) => `第 ${turn} 次发言：原文${sources.join('与')}合并为${to}的一次发言，原因：${reason}`,
+	correctionSplit: (turn, source, from, paragraph, to, reason) =>
+		`第 ${turn} 次发言：原文第 ${source} 次发言（${from}）在第 ${paragraph} 段前拆分，此部分归${to}，原因：${reason}`,
 	readerTitle: '全文',
 	readerBack: '返回图表',
 	highlights: '划重点',

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
+import { dashboardAnalysis } from '../../../src/lib/page-data';
+import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
 const analysis = seedAnalysis();
@@ -63,5 +65,32 @@ describe('SpeakerShareChart', () => {
 			`奥特曼 (Sam Altman, CEO, OpenAI) 53% 36 ${altman} 29`,
 			`莱特卡普 (Brad Lightcap, COO, OpenAI) 27% 19 ${lightcap} 15`
 		]);
+	});
+});
+
+describe('SpeakerShareChart after corrections in the metadata', () => {
+	// Two turns of 3 and 4 characters; the metadata gives turn 2 (labelled 乙) to 甲.
+	const text = ['**甲：** 你好吗', '', '**乙：** 我很好的', ''].join('\n');
+	const speaker = (id: string, label: string) => ({ id, labels: [label], name: { zh: label, en: id }, role: { zh: '', en: '' } });
+	const corrected = dashboardAnalysis(
+		analyseTranscript(text, {
+			id: 'c',
+			meta: {
+				title: 't',
+				language: 'zh',
+				source: { publisher: { zh: '', en: '' }, date: '2024-01-01' },
+				speakers: [speaker('jia', '甲'), speaker('yi', '乙')],
+				corrections: [{ turn: 2, speaker: 'jia', reason: 'the recording' }]
+			},
+			themes: []
+		})
+	);
+	const html = renderChart(SpeakerShareChart, { analysis: corrected });
+
+	it('draws the corrected figures and says in its method note that they were corrected', () => {
+		expect(elements(html, 'button').map((b) => b.attributes['aria-label']!.split(',')[0])).toEqual(['甲: 100% of speaking', '乙: 0% of speaking']);
+		expect(elementsWithClass(html, 'p', 'note').map((p) => p.text)).toContain(
+			'Counted after 1 correction to the source’s speaker labels; each, with its reason, is listed in the transcript.'
+		);
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import TranscriptReader from '../../../src/lib/components/TranscriptReader.svelte';
 import { readerAnalysis } from '../../../src/lib/page-data';
 import { loadAnalysis } from '../../../src/lib/server/content';
+import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { attributeValues, clean, unescapeHtml } from './markup';
 
 const full = loadAnalysis('altman-lightcap-20vc');
@@ -59,5 +60,41 @@ describe('TranscriptReader', () => {
 		const credit = full.meta.source.credit!;
 		expect(html.lastIndexOf(credit)).toBeGreaterThan(html.lastIndexOf('class="paragraph'));
 		expect(html.split(credit).length - 1).toBe(1);
+	});
+});
+
+describe('TranscriptReader with corrections in the metadata', () => {
+	// Three turns; the metadata says turn 2, labelled 乙 in the source, was 甲 speaking.
+	const text = ['01 开场', '', '**甲：** 你好。', '', '**乙：** 我们谈谈芯片。', '', '**乙：** 好的。', ''].join('\n');
+	const speaker = (id: string, label: string) => ({ id, labels: [label], name: { zh: label, en: id }, role: { zh: '', en: '' } });
+	const corrected = analyseTranscript(text, {
+		id: 'c',
+		meta: {
+			title: 't',
+			language: 'zh',
+			source: { publisher: { zh: '', en: '' }, date: '2024-01-01' },
+			speakers: [speaker('jia', '甲'), speaker('yi', '乙')],
+			corrections: [{ turn: 2, speaker: 'jia', reason: 'the recording has <b>甲</b> asking this' }]
+		},
+		themes: []
+	});
+	const out = clean(render(TranscriptReader, { props: { analysis: readerAnalysis(corrected), dashboardHref: (s: string) => s } }).body);
+	const expected = 'Turn 2: labelled 乙 in the source, attributed to 甲, because the recording has <b>甲</b> asking this';
+
+	it('lists each correction at the top, linked to its turn, and notes it beside the turn', () => {
+		const listed = /<section class="corrections[^>]*>[\s\S]*?<\/section>/.exec(out)?.[0] ?? '';
+		expect(listed).toContain('Corrections to the source');
+		expect(listed).toMatch(/<a href="#t2"[^>]*>/);
+		expect(unescapeHtml(listed.replace(/<[^>]+>/g, ''))).toContain(expected);
+		const turn2 = /<div class="turn[^"]*" id="t2"[\s\S]*?<\/div>/.exec(out)?.[0] ?? '';
+		expect(turn2).toContain('data-speaker="jia"');
+		expect(unescapeHtml(turn2.replace(/<[^>]+>/g, ''))).toContain(expected);
+		// The reason is data: its markup is escaped, never a <b> element.
+		expect(out).not.toContain('<b>甲</b>');
+	});
+
+	it('shows nothing of the kind for a transcript without corrections', () => {
+		expect(html).not.toContain('class="corrections');
+		expect(html).not.toContain('correction-note');
 	});
 });

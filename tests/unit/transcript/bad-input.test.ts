@@ -110,12 +110,17 @@ describe('pathological input stays linear', () => {
 		{ name: 'an unclosed bold label', line: '**' + 'a'.repeat(400_000) + '：' },
 		{ name: 'many bold pairs in front matter', line: '** **'.repeat(100_000) },
 		{ name: 'a credit-like ending', line: '（编译/'.repeat(100_000) }
-	])('$name', ({ line }) => {
-		const started = performance.now();
-		const text = `${line}\n\n**A：** x\n\n**B：** y\n\n**A：** ${line}`;
-		analyseTranscript(text, { id: 'p', themes: [{ id: 'x', label: { zh: 'x', en: 'x' }, terms: ['x', 'a', '#'] }] });
-		expect(performance.now() - started).toBeLessThan(3000);
-	});
+	])(
+		'$name',
+		({ line }) => {
+			// Speed is measured by `npm run bench`; here a super-linear pass would run into the
+			// test's timeout, and the three turns must still be found.
+			const text = `${line}\n\n**A：** x\n\n**B：** y\n\n**A：** ${line}`;
+			const analysis = analyseTranscript(text, { id: 'p', themes: [{ id: 'x', label: { zh: 'x', en: 'x' }, terms: ['x', 'a', '#'] }] });
+			expect(analysis.turns.map((turn) => turn.speaker)).toHaveLength(3);
+		},
+		30_000
+	);
 
 	it('caps warnings at 20 per kind with a summary of the rest', () => {
 		const lines = Array.from({ length: 500 }, (_, i) => `LABEL${String.fromCharCode(65 + (i % 26))}${i}: aside`);
