@@ -56,7 +56,7 @@ describe('routes', () => {
 		const data = (await dashboard.load({ params: { slug: SLUG } } as DashboardArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: dashboardAnalysis(analysis) });
 		expect(Object.keys(data.analysis).sort()).toEqual(
-			['id', 'meta', 'unit', 'rate', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords'].sort()
+			['id', 'meta', 'unit', 'rate', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
 		);
 		expect(data.analysis.turns).toBe(analysis.turns);
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length);
@@ -66,7 +66,7 @@ describe('routes', () => {
 		const analysis = loadAnalysis(SLUG);
 		const data = (await reader.load({ params: { slug: SLUG } } as ReaderArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: readerAnalysis(analysis) });
-		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front'].sort());
+		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front', 'corrections'].sort());
 		// The title is the page's heading: the grouped front matter leaves it out, and keeps every other line.
 		const front = data.analysis.front as { kind: string; items: unknown[] }[];
 		expect(front.map((group) => group.kind)).toEqual(['highlights', 'introduction']);
