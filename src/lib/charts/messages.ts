@@ -31,14 +31,16 @@ const en = {
 		`Minutes are estimates from text length at ${rate} ${unit} a minute, not timings from the recording.`,
 
 	speakerShareTitle: 'Who spoke how much',
-	speakerShareSubtitle: (unit: string) => `Share of the ${unit} spoken. Select a speaker to filter the other charts.`,
+	speakerShareSubtitle: (unit: string) => `Share of the ${unit} spoken.`,
+	speakerShareHint: 'Select a speaker to filter the other charts.',
 	speakerBarName: (label: string, percent: string, turns: string, minutes: string) =>
 		`${label}: ${percent} of speaking, ${plural(turns, 'turn', 'turns')}, ${minutes === '<1' ? 'under a minute' : `about ${plural(minutes, 'minute', 'minutes')}`} (estimate)`,
 	speakerShareCaption: 'Speaking share by speaker',
 
 	sectionSpeakersTitle: 'Who spoke in each section',
 	sectionSpeakersSubtitle: (unit: string) =>
-		`Bar length is the section's ${unit}; segments are speakers. Select a section to filter.`,
+		`Bar length is the section's ${unit}; segments are speakers.`,
+	sectionSpeakersHint: 'Select a section to filter the other charts.',
 	sectionName: (number: string, title: string) => (number ? `Section ${number} ${title}` : `Untitled section ${title}`),
 	sectionBarName: (section: string, turns: string, units: string, unit: string, parts: string) =>
 		`${section}: ${plural(turns, 'turn', 'turns')}, ${units} ${unit}${parts ? `; ${parts}` : ''}`,
@@ -47,7 +49,8 @@ const en = {
 	noTurns: 'no matching turns',
 
 	heatmapTitle: 'Themes by section',
-	heatmapSubtitle: 'Theme mentions in each section. Select a cell to read the quotes behind it.',
+	heatmapSubtitle: 'Theme mentions in each section.',
+	heatmapHint: 'Select a cell to read the quotes behind it.',
 	heatmapModeLabel: 'Show values as',
 	heatmapModeCount: 'Mentions',
 	heatmapModePer10k: (unit: string) => `Per 10,000 ${unit}`,
@@ -58,7 +61,8 @@ const en = {
 	mentions: 'Mentions',
 
 	matrixTitle: 'Themes mentioned together',
-	matrixSubtitle: 'Turns that mention both themes. Select a cell to read those turns.',
+	matrixSubtitle: 'Turns that mention both themes.',
+	matrixHint: 'Select a cell to read those turns.',
 	matrixPairName: (a: string, b: string, count: string, lift: string) =>
 		`${a} and ${b}: ${plural(count, 'turn mentions', 'turns mention')} both, lift ${lift}`,
 	matrixDiagonalName: (a: string, count: string) => `${a}: ${plural(count, 'turn mentions', 'turns mention')} it`,
@@ -70,7 +74,8 @@ const en = {
 
 	conversationTitle: 'The conversation, turn by turn',
 	conversationSubtitle: (unit: string) =>
-		`Every turn in order; width is its length in ${unit}. Ticks above mark theme mentions. Select a turn to open it in the transcript.`,
+		`Every turn in order; width is its length in ${unit}. Ticks above mark theme mentions.`,
+	conversationHint: 'Select a turn to open it in the transcript, or a section number to filter.',
 	turnName: (index: string, speaker: string, units: string, unit: string, section: string, themes: string) =>
 		`Turn ${index}, ${speaker}, ${units} ${unit}, section ${section}${themes ? `, mentions ${themes}` : ''}`,
 	inSelection: 'in the selection',
@@ -83,6 +88,7 @@ const en = {
 
 	keywordsTitle: 'Distinctive words by section',
 	keywordsSubtitle: 'The words that set each section apart from the others, most distinctive first.',
+	keywordsHint: 'Select a word to search for it everywhere.',
 	keywordsNote:
 		'Words are ranked by TF-IDF over the sections after Chinese word segmentation; function words, numbers and measure words are left out.',
 	keywordName: (term: string, count: string, section: string) =>
@@ -110,13 +116,15 @@ const zh: ChartMessages = {
 	minutesNote: (rate, unit) => `分钟数按每分钟 ${rate} ${unit}从文本长度估算，并非录音计时。`,
 
 	speakerShareTitle: '谁说了多少',
-	speakerShareSubtitle: (unit) => `各发言人所占${unit}数比例。选择发言人可筛选其他图表。`,
+	speakerShareSubtitle: (unit) => `各发言人所占${unit}数比例。`,
+	speakerShareHint: '选择发言人可筛选其他图表。',
 	speakerBarName: (label, percent, turns, minutes) =>
 		`${label}：发言占比 ${percent}，${turns} 次发言，${minutes === '<1' ? '不到 1 分钟' : `约 ${minutes} 分钟`}（估算）`,
 	speakerShareCaption: '各发言人发言占比',
 
 	sectionSpeakersTitle: '各章节谁在发言',
-	sectionSpeakersSubtitle: (unit) => `条长为章节${unit}数，分段为发言人。选择章节可筛选。`,
+	sectionSpeakersSubtitle: (unit) => `条长为章节${unit}数，分段为发言人。`,
+	sectionSpeakersHint: '选择章节可筛选其他图表。',
 	sectionName: (number, title) => (number ? `第 ${number} 节 ${title}` : `未编号章节 ${title}`),
 	sectionBarName: (section, turns, units, unit, parts) =>
 		`${section}：${turns} 次发言，${units} ${unit}${parts ? `；${parts}` : ''}`,
@@ -125,7 +133,8 @@ const zh: ChartMessages = {
 	noTurns: '无匹配发言',
 
 	heatmapTitle: '各章节的主题',
-	heatmapSubtitle: '各章节提及主题的次数。选择单元格可查看对应引文。',
+	heatmapSubtitle: '各章节提及主题的次数。',
+	heatmapHint: '选择单元格可查看对应引文。',
 	heatmapModeLabel: '数值显示为',
 	heatmapModeCount: '提及次数',
 	heatmapModePer10k: (unit) => `每万${unit}`,
@@ -136,7 +145,8 @@ const zh: ChartMessages = {
 	mentions: '提及次数',
 
 	matrixTitle: '同时提及的主题',
-	matrixSubtitle: '同时提及两个主题的发言数。选择单元格可查看这些发言。',
+	matrixSubtitle: '同时提及两个主题的发言数。',
+	matrixHint: '选择单元格可查看这些发言。',
 	matrixPairName: (a, b, count, lift) => `${a} 与 ${b}：${count} 次发言同时提及，提升度 ${lift}`,
 	matrixDiagonalName: (a, count) => `${a}：${count} 次发言提及`,
 	matrixCaption: '同时提及两个主题的发言数及提升度',
@@ -145,7 +155,8 @@ const zh: ChartMessages = {
 	lift: '提升度',
 
 	conversationTitle: '逐次发言的对话全貌',
-	conversationSubtitle: (unit) => `按顺序排列的每次发言，宽度为${unit}数。上方刻度标出主题提及。选择发言可在全文中打开。`,
+	conversationSubtitle: (unit) => `按顺序排列的每次发言，宽度为${unit}数。上方刻度标出主题提及。`,
+	conversationHint: '选择发言可在全文中打开，选择章节编号可筛选。',
 	turnName: (index, speaker, units, unit, section, themes) =>
 		`第 ${index} 次发言，${speaker}，${units} ${unit}，第 ${section} 节${themes ? `，提及 ${themes}` : ''}`,
 	inSelection: '属于当前选择',
@@ -158,6 +169,7 @@ const zh: ChartMessages = {
 
 	keywordsTitle: '各章节的特色词',
 	keywordsSubtitle: '让每个章节区别于其他章节的词语，按特色程度排序。',
+	keywordsHint: '选择词语即可在全文中查找。',
 	keywordsNote: '中文分词后按各章节的 TF-IDF 排序；已去除虚词、数词和量词。',
 	keywordName: (term, count, section) => `${term}：在${section}中出现 ${count} 次。添加为搜索词`,
 	keywordsCaption: '各章节的特色词及其在该章节出现的次数',

@@ -5,6 +5,13 @@
 import type { Snippet } from 'svelte';
 import type { Lang } from './messages';
 
+/**
+ * Where a chart is shown: on the dashboard ('page', with interaction hints and controls), alone
+ * in a host's iframe ('embed'), or on a projector ('slide'). The chart is the same; the frame
+ * leaves out what does not belong.
+ */
+export type FrameVariant = 'page' | 'embed' | 'slide';
+
 export interface ChartOptions {
 	/** Unique id of the chart's figure on the page (default: the chart kind, e.g. 'speaker-share'). */
 	id?: string;
@@ -18,4 +25,6 @@ export interface ChartOptions {
 	lang?: Lang;
 	/** Export buttons for the frame's actions slot. */
 	actions?: Snippet;
+	/** Where the chart is shown (default 'page'). */
+	variant?: FrameVariant;
 }
