@@ -12,7 +12,7 @@ import { parseTranscript } from './parse';
 import { sectionStats } from './sections';
 import { resolveSpeakers, speakerShares } from './speakers';
 import { themeBySection, themeStats } from './themeFigures';
-import { compileTheme } from './themes';
+import { compileTheme, placeMatch } from './themes';
 import {
 	SCHEMA_VERSION,
 	type Analysis,
@@ -102,17 +102,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			const here: Mention[] = [];
 			compiled.forEach((theme) => {
 				for (const match of theme.find(paragraph.text)) {
-					here.push({
-						theme: theme.id,
-						term: match.term,
-						turn: turn.id,
-						paragraph: paragraph.id,
-						speaker: turn.speaker,
-						section: turn.section,
-						start: match.start,
-						end: match.end,
-						text: match.text
-					});
+					here.push({ theme: theme.id, term: match.term, ...placeMatch(turn, paragraph, match) });
 				}
 			});
 			// Reading order; at one offset, theme order (the sort is stable).

@@ -6,7 +6,7 @@
  * A term is data from a URL or a text box: it is validated here (normaliseTerm) and only ever
  * reaches a regular expression through themes.ts's literal escaping.
  */
-import { compileTheme, type CompiledTheme } from './themes';
+import { compileTheme, placeMatch, type CompiledTheme } from './themes';
 import type { Mention, Paragraph, Turn } from './types';
 
 /** Longest term accepted, in code points: a phrase, not a paragraph. */
@@ -85,16 +85,7 @@ export function findTerm(turns: readonly TermTurn[], rawTerm: string): TermOccur
 	for (const turn of turns) {
 		for (const paragraph of turn.paragraphs) {
 			for (const match of compiled.find(paragraph.text)) {
-				occurrences.push({
-					term,
-					turn: turn.id,
-					paragraph: paragraph.id,
-					speaker: turn.speaker,
-					section: turn.section,
-					start: match.start,
-					end: match.end,
-					text: match.text
-				});
+				occurrences.push({ term, ...placeMatch(turn, paragraph, match) });
 			}
 		}
 	}

@@ -10,7 +10,7 @@
  * the longest match at a position wins and matches do not overlap; different themes are matched
  * independently, so 计算成本 counts for both compute and cost.
  */
-import type { ThemeDefinition } from './types';
+import type { Mention, Paragraph, ThemeDefinition, Turn } from './types';
 
 export interface ThemeMatch {
 	/** The term or pattern as written in the themes file. */
@@ -101,5 +101,22 @@ export function compileTheme(theme: ThemeDefinition): CompiledTheme {
 			}
 			return matches;
 		}
+	};
+}
+
+/** Where a match stands: its turn, paragraph, speaker and section, with its offsets and text. */
+export function placeMatch(
+	turn: Pick<Turn, 'id' | 'speaker' | 'section'>,
+	paragraph: Pick<Paragraph, 'id'>,
+	match: ThemeMatch
+): Omit<Mention, 'theme' | 'term'> {
+	return {
+		turn: turn.id,
+		paragraph: paragraph.id,
+		speaker: turn.speaker,
+		section: turn.section,
+		start: match.start,
+		end: match.end,
+		text: match.text
 	};
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
 import { dashboardAnalysis } from '../../../src/lib/page-data';
-import { analyseTranscript } from '../../../src/lib/transcript/analyse';
+import { analyseSmall } from '../../fixtures/small-transcript';
 import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
 const analysis = seedAnalysis();
@@ -70,20 +70,8 @@ describe('SpeakerShareChart', () => {
 
 describe('SpeakerShareChart after corrections in the metadata', () => {
 	// Two turns of 3 and 4 characters; the metadata gives turn 2 (labelled 乙) to 甲.
-	const text = ['**甲：** 你好吗', '', '**乙：** 我很好的', ''].join('\n');
-	const speaker = (id: string, label: string) => ({ id, labels: [label], name: { zh: label, en: id }, role: { zh: '', en: '' } });
 	const corrected = dashboardAnalysis(
-		analyseTranscript(text, {
-			id: 'c',
-			meta: {
-				title: 't',
-				language: 'zh',
-				source: { publisher: { zh: '', en: '' }, date: '2024-01-01' },
-				speakers: [speaker('jia', '甲'), speaker('yi', '乙')],
-				corrections: [{ turn: 2, speaker: 'jia', reason: 'the recording' }]
-			},
-			themes: []
-		})
+		analyseSmall(['**甲：** 你好吗', '', '**乙：** 我很好的', ''], [{ turn: 2, speaker: 'jia', reason: 'the recording' }])
 	);
 	const html = renderChart(SpeakerShareChart, { analysis: corrected });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import TranscriptReader from '../../../src/lib/components/TranscriptReader.svelte';
 import { readerAnalysis } from '../../../src/lib/page-data';
 import { loadAnalysis } from '../../../src/lib/server/content';
-import { analyseTranscript } from '../../../src/lib/transcript/analyse';
+import { analyseSmall } from '../../fixtures/small-transcript';
 import { attributeValues, clean, unescapeHtml } from './markup';
 
 const full = loadAnalysis('altman-lightcap-20vc');
@@ -65,19 +65,10 @@ describe('TranscriptReader', () => {
 
 describe('TranscriptReader with corrections in the metadata', () => {
 	// Three turns; the metadata says turn 2, labelled 乙 in the source, was 甲 speaking.
-	const text = ['01 开场', '', '**甲：** 你好。', '', '**乙：** 我们谈谈芯片。', '', '**乙：** 好的。', ''].join('\n');
-	const speaker = (id: string, label: string) => ({ id, labels: [label], name: { zh: label, en: id }, role: { zh: '', en: '' } });
-	const corrected = analyseTranscript(text, {
-		id: 'c',
-		meta: {
-			title: 't',
-			language: 'zh',
-			source: { publisher: { zh: '', en: '' }, date: '2024-01-01' },
-			speakers: [speaker('jia', '甲'), speaker('yi', '乙')],
-			corrections: [{ turn: 2, speaker: 'jia', reason: 'the recording has <b>甲</b> asking this' }]
-		},
-		themes: []
-	});
+	const corrected = analyseSmall(
+		['01 开场', '', '**甲：** 你好。', '', '**乙：** 我们谈谈芯片。', '', '**乙：** 好的。', ''],
+		[{ turn: 2, speaker: 'jia', reason: 'the recording has <b>甲</b> asking this' }]
+	);
 	const out = clean(render(TranscriptReader, { props: { analysis: readerAnalysis(corrected), dashboardHref: (s: string) => s } }).body);
 	const expected = 'Turn 2: labelled 乙 in the source, attributed to 甲, because the recording has <b>甲</b> asking this';
 
