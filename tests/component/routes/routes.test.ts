@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardAnalysis, readerAnalysis } from '../../../src/lib/page-data';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
-import * as index from '../../../src/routes/+page.server';
+import * as index from '../../../src/routes/(site)/+page.server';
 import * as layout from '../../../src/routes/+layout';
-import * as transcript from '../../../src/routes/t/[slug]/+layout.server';
-import * as dashboard from '../../../src/routes/t/[slug]/+page.server';
-import * as reader from '../../../src/routes/t/[slug]/read/+page.server';
-import * as endpoint from '../../../src/routes/t/[slug]/analysis.json/+server';
+import * as transcript from '../../../src/routes/(site)/t/[slug]/+layout.server';
+import * as dashboard from '../../../src/routes/(site)/t/[slug]/+page.server';
+import * as reader from '../../../src/routes/(site)/t/[slug]/read/+page.server';
+import * as endpoint from '../../../src/routes/(site)/t/[slug]/analysis.json/+server';
 
 const SLUG = 'altman-lightcap-20vc';
 type LayoutArgs = Parameters<typeof transcript.load>[0];
