@@ -104,7 +104,13 @@ describe('embeds in a host page', () => {
 				expect(await frame.locator(`figure[data-chart="${chart}"][data-variant="embed"]`).count()).toBe(1);
 				expect(await frame.locator('figure .hint').count()).toBe(0);
 			}
-			await page.screenshot({ path: join(SHOTS, `host-${width}.png`), fullPage: true });
+			// Out-of-viewport cross-origin frames are painted blank in a full-page shot: make the
+			// viewport as tall as the page first.
+			const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+			await page.setViewportSize({ width, height: pageHeight });
+			await page.evaluate(() => scrollTo(0, 0));
+			await page.waitForTimeout(500);
+			await page.screenshot({ path: join(SHOTS, `host-${width}.png`) });
 			assertClean();
 			await close();
 		});
@@ -133,6 +139,18 @@ describe('embeds in a host page', () => {
 		expect(await link.getAttribute('href')).toMatch(new RegExp(`/t/${SLUG}/$`));
 		// The host page did not navigate.
 		expect(page.url()).toBe(`${host.url}/`);
+
+		// A turn in the conversation opens the reader in a new tab, not inside the host's frame.
+		const conversation = await frameOf(page, 'conversation');
+		await conversation.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		const frameUrl = conversation.url();
+		const [reader] = await Promise.all([
+			page.context().waitForEvent('page'),
+			conversation.getByRole('link', { name: /^Read turn \d+ in the transcript/ }).click()
+		]);
+		await reader.waitForLoadState();
+		expect(reader.url()).toMatch(new RegExp(`/t/${SLUG}/read/#t\\d+`));
+		expect(conversation.url()).toBe(frameUrl);
 		assertClean();
 		await close();
 	});
@@ -160,15 +178,16 @@ describe('embeds in a host page', () => {
 	});
 
 	it('without JavaScript, an embed is its server-rendered chart', async () => {
-		const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 600, height: 900 } });
+		// A page per chart: going on before the favicon loads would abort its request.
 		for (const chart of EMBED_CHARTS) {
+			const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 600, height: 900 } });
 			await page.goto(`${baseUrl}/embed/${SLUG}/${chart}/`);
 			expect(await page.locator(`figure[data-chart="${chart}"]`).count()).toBe(1);
 			if (chart !== 'section-keywords') expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
 			expect(await page.locator('.masthead, .skip-link').count()).toBe(0);
+			assertClean();
+			await close();
 		}
-		assertClean();
-		await close();
 	});
 
 	for (const width of [320, 1000]) {
