@@ -13,7 +13,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMBED_CHARTS } from '../../src/lib/embed/charts';
 import { embedSnippet } from '../../src/lib/embed/snippet';
-import { openPage, waitForHydration } from './browser';
+import { openPage, seriousAxeViolations, waitForHydration } from './browser';
 import { DASHBOARD, SLUG } from './dashboard-page';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
@@ -185,6 +185,17 @@ describe('embeds in a host page', () => {
 			expect(await page.locator(`figure[data-chart="${chart}"]`).count()).toBe(1);
 			if (chart !== 'section-keywords') expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
 			expect(await page.locator('.masthead, .skip-link').count()).toBe(0);
+			assertClean();
+			await close();
+		}
+	});
+
+	it('every embed passes axe-core with no serious or critical violation', async () => {
+		for (const chart of EMBED_CHARTS) {
+			const { page, assertClean, close } = await openPage(browser(), { viewport: { width: 600, height: 900 } });
+			await page.goto(`${baseUrl}/embed/${SLUG}/${chart}/?speaker=altman`);
+			await waitForHydration(page);
+			expect(await seriousAxeViolations(page), chart).toEqual([]);
 			assertClean();
 			await close();
 		}
