@@ -95,6 +95,13 @@ export const PARAMS = {
 	heatmapMode: 'rate'
 } as const satisfies Record<keyof SelectionState, string>;
 
+/**
+ * Parameters a host page adds to an embed's URL, never the selection's: pym.js's parent adds
+ * `initialWidth`, `childId`, `parentTitle` and `parentUrl` to every child. They are ignored
+ * silently (no "dropped parameter" notice); anything else unknown is still reported.
+ */
+export const HOST_PARAMS: readonly string[] = Object.freeze(['initialWidth', 'childId', 'parentTitle', 'parentUrl']);
+
 /** At most this many terms at once: each adds a heatmap column and a conversation track. */
 export const MAX_TERMS = 5;
 /** Longer values are not ids, and are not echoed in full in a notice either. */
@@ -206,7 +213,7 @@ export function selectionFromParams(params: URLSearchParams, known: KnownIds): P
 				else drop(name, value, 'malformed');
 				break;
 			default:
-				drop(name, value, 'unknown-parameter');
+				if (!HOST_PARAMS.includes(name)) drop(name, value, 'unknown-parameter');
 		}
 	}
 

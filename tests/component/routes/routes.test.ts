@@ -6,17 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardAnalysis, readerAnalysis } from '../../../src/lib/page-data';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
-import * as index from '../../../src/routes/+page.server';
+import * as index from '../../../src/routes/(site)/+page.server';
 import * as layout from '../../../src/routes/+layout';
-import * as transcript from '../../../src/routes/t/[slug]/+layout.server';
-import * as dashboard from '../../../src/routes/t/[slug]/+page.server';
-import * as reader from '../../../src/routes/t/[slug]/read/+page.server';
-import * as endpoint from '../../../src/routes/t/[slug]/analysis.json/+server';
+import * as transcript from '../../../src/routes/(site)/t/[slug]/+layout.server';
+import * as dashboard from '../../../src/routes/(site)/t/[slug]/+page.server';
+import * as reader from '../../../src/routes/(site)/t/[slug]/read/+page.server';
+import * as endpoint from '../../../src/routes/(site)/t/[slug]/analysis.json/+server';
+import * as embed from '../../../src/routes/embed/[slug]/[chart]/+page.server';
+import * as framesScript from '../../../src/routes/embed/frames.js/+server';
+import { EMBED_CHARTS } from '../../../src/lib/embed/charts';
 
 const SLUG = 'altman-lightcap-20vc';
 type LayoutArgs = Parameters<typeof transcript.load>[0];
 type DashboardArgs = Parameters<typeof dashboard.load>[0];
 type ReaderArgs = Parameters<typeof reader.load>[0];
+type EmbedArgs = Parameters<typeof embed.load>[0];
 
 describe('routes', () => {
 	it('prerenders every page, with trailing slashes (dir/index.html)', () => {
@@ -32,6 +36,25 @@ describe('routes', () => {
 		expect(await dashboard.entries()).toEqual(slugs);
 		expect(await reader.entries()).toEqual(slugs);
 		expect(await endpoint.entries()).toEqual(slugs);
+	});
+
+	it('has one embed per chart of every transcript; an unknown chart or slug is a 404', async () => {
+		expect(await embed.entries()).toEqual(listTranscripts().flatMap((slug) => EMBED_CHARTS.map((chart) => ({ slug, chart }))));
+		expect(await embed.entries()).toHaveLength(listTranscripts().length * 6);
+		const data = await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap' } } as EmbedArgs);
+		expect(data).toEqual({ chart: 'theme-heatmap', analysis: dashboardAnalysis(loadAnalysis(SLUG)) });
+		expect(() => embed.load({ params: { slug: SLUG, chart: 'quotes' } } as EmbedArgs)).toThrow(expect.objectContaining({ status: 404 }));
+		expect(() => embed.load({ params: { slug: 'nope', chart: 'speaker-share' } } as EmbedArgs)).toThrow(expect.objectContaining({ status: 404 }));
+	});
+
+	it('serves the host script (@newswire/frames, UMD) as a prerendered file', async () => {
+		expect(framesScript.prerender).toBe(true);
+		expect(framesScript.trailingSlash).toBe('never');
+		const response = await framesScript.GET({} as Parameters<typeof framesScript.GET>[0]);
+		expect(response.headers.get('content-type')).toMatch(/javascript/);
+		const source = await response.text();
+		expect(source).toContain('newswireFrames');
+		expect(source).toContain('observeIframe');
 	});
 
 	it('the index sends a summary of each transcript with speaking shares', async () => {

@@ -46,6 +46,20 @@ describe('the selection in the URL', () => {
 		expect(decodeURIComponent(selectionToSearch(parsed.state))).toBe(decodeURIComponent(query));
 	});
 
+	it.each([
+		['?initialWidth=600&childId=example-1&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F&speaker=altman', state({ speaker: 'altman' }), []],
+		['?childId=c&section=5', state({ section: 5 }), []],
+		// Only the host parameters pym.js adds are silent; other unknown names are still reported.
+		['?childid=c&parentURL=x', state({}), [
+			{ name: 'childid', value: 'c', reason: 'unknown-parameter' },
+			{ name: 'parentURL', value: 'x', reason: 'unknown-parameter' }
+		]]
+	])('ignores the parameters an embed host adds: %s', (query, expected, dropped) => {
+		const parsed = read(query);
+		expect(parsed.state).toEqual(expected);
+		expect(parsed.dropped).toEqual(dropped);
+	});
+
 	it('orders a pair by theme order, so both spellings are one clause', () => {
 		expect(read('?pair=cost,compute').state.pair).toEqual(['compute', 'cost']);
 	});

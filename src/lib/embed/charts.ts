@@ -1,0 +1,34 @@
+/**
+ * The charts a transcript can be embedded by: one chart-only page per kind (the `data-chart` of
+ * its frame), at /embed/<slug>/<kind>/. Pure: knows nothing about Svelte or the DOM.
+ */
+import type { ChartMessages } from '../charts/messages';
+
+export const EMBED_CHARTS = [
+	'speaker-share',
+	'section-speakers',
+	'theme-heatmap',
+	'section-keywords',
+	'cooccurrence-matrix',
+	'conversation'
+] as const;
+
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+
+export function isEmbedChart(kind: string): kind is EmbedChart {
+	return (EMBED_CHARTS as readonly string[]).includes(kind);
+}
+
+/** Each chart's title in the chart messages (the same title its frame shows). */
+const TITLE_KEY = {
+	'speaker-share': 'speakerShareTitle',
+	'section-speakers': 'sectionSpeakersTitle',
+	'theme-heatmap': 'heatmapTitle',
+	'section-keywords': 'keywordsTitle',
+	'cooccurrence-matrix': 'matrixTitle',
+	conversation: 'conversationTitle'
+} as const satisfies Record<EmbedChart, keyof ChartMessages>;
+
+export function embedChartTitle(kind: EmbedChart, messages: ChartMessages): string {
+	return messages[TITLE_KEY[kind]];
+}
