@@ -20,3 +20,8 @@ export function readerPath(slug: string, anchor = '', search = ''): string {
 export function analysisJsonPath(slug: string): string {
 	return resolve('/t/[slug]/analysis.json', { slug });
 }
+
+/** Present mode: the charts as slides; `search` carries the selection (the deck keeps its slide in the hash). */
+export function presentPath(slug: string, search = ''): string {
+	return `${resolve('/present/[slug]', { slug })}/${search}`;
+}

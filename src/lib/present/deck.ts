@@ -112,3 +112,24 @@ export function slideFromHash(hash: string, count: number): number {
 	if (!match) return 0;
 	return clampSlide(Number(match[1]) - 1, count);
 }
+
+/** How large a pull quote is set: a long paragraph gets smaller type, so it still fits one screen. */
+export function pullQuoteSize(length: number): 'large' | 'medium' | 'small' {
+	return length <= 120 ? 'large' : length <= 280 ? 'medium' : 'small';
+}
+
+/** What a slide is called, in the words the page passes (chart titles, "Quote 3 of 40"). */
+export interface SlideTitles {
+	chart: Record<ChartSlideId, string>;
+	quote: (quote: number, total: number) => string;
+	noQuotes: string;
+}
+
+/** Every slide's title, in order; a quote's number counts all the selection's quotes, not only those with a slide. */
+export function slideTitles(slides: readonly Slide[], quoteTotal: number, titles: SlideTitles): string[] {
+	return slides.map((slide) => {
+		if (slide.kind === 'chart') return titles.chart[slide.chart];
+		if (slide.kind === 'quote') return titles.quote(slide.quote + 1, quoteTotal);
+		return titles.noQuotes;
+	});
+}
