@@ -5,7 +5,9 @@ import {
 	clampSlide,
 	commandForKey,
 	deckSlides,
+	pullQuoteSize,
 	slideFromHash,
+	slideTitles,
 	slideHash,
 	step,
 	type DeckCommand,
@@ -118,5 +120,27 @@ describe('the slide in the URL', () => {
 		{ index: 9, count: 5, expected: 4 }
 	])('clampSlide($index, $count) = $expected', ({ index, count, expected }) => {
 		expect(clampSlide(index, count)).toBe(expected);
+	});
+});
+
+describe('slideTitles', () => {
+	it('names charts by their titles and quotes by their place among all the selection’s quotes', () => {
+		const chart = Object.fromEntries(CHART_SLIDES.map((id) => [id, `Chart ${id}`])) as Parameters<typeof slideTitles>[2]['chart'];
+		const titles = { chart, quote: (n: number, total: number) => `Quote ${n} of ${total}`, noQuotes: 'No quotes' };
+		expect(slideTitles(deckSlides(30, 2), 30, titles)).toEqual([...CHART_SLIDES.map((id) => `Chart ${id}`), 'Quote 1 of 30', 'Quote 2 of 30']);
+		expect(slideTitles(deckSlides(0), 0, titles).at(-1)).toBe('No quotes');
+	});
+});
+
+describe('pullQuoteSize', () => {
+	it.each([
+		{ length: 7, size: 'large' },
+		{ length: 120, size: 'large' },
+		{ length: 121, size: 'medium' },
+		{ length: 280, size: 'medium' },
+		{ length: 281, size: 'small' },
+		{ length: 454, size: 'small' }
+	])('$length characters: $size', ({ length, size }) => {
+		expect(pullQuoteSize(length)).toBe(size);
 	});
 });
