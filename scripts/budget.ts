@@ -10,7 +10,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/t/altman-lightcap-20vc/', '/t/altman-lightcap-20vc/read/'];
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/t/altman-lightcap-20vc/', '/t/altman-lightcap-20vc/read/', '/present/altman-lightcap-20vc/'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = (bytes: Buffer) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });

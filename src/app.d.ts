@@ -3,7 +3,10 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		interface PageData {
+			/** Set by a route's layout (present mode) for a page with no site masthead. */
+			bare?: boolean;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -21,6 +21,11 @@ export function analysisJsonPath(slug: string): string {
 	return resolve('/(site)/t/[slug]/analysis.json', { slug });
 }
 
+/** Present mode: the charts as slides; `search` carries the selection (the deck keeps its slide in the hash). */
+export function presentPath(slug: string, search = ''): string {
+	return `${resolve('/present/[slug]', { slug })}/${search}`;
+}
+
 /** A chart-only page for a host's iframe; `search` is the selection it opens at. */
 export function embedPath(slug: string, chart: string, search = ''): string {
 	return `${resolve('/embed/[slug]/[chart]', { slug, chart })}/${search}`;

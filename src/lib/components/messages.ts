@@ -110,7 +110,27 @@ const en = {
 	credit: 'Credit',
 	turnOnDashboard: (label: string, section: string) => `Charts: ${label} in ${section}`,
 	sectionHeading: (number: string, title: string) => (number ? `${number} ${title}` : title),
-	untitledSection: 'Before the first section'
+	untitledSection: 'Before the first section',
+
+	present: 'Present',
+	presentHint: 'Show these charts as slides, one per screen, with the current selection',
+	presentTitle: (title: string) => `Slides: ${title}`,
+	presentDescription: (title: string) => `“${title}” as slides for a projector: one chart per slide, then the quotes behind the selection.`,
+	deckLabel: 'Slides',
+	slideOf: (slide: number, total: number) => `${slide} of ${total}`,
+	slideStatus: (slide: number, total: number, title: string) => `Slide ${slide} of ${total}: ${title}`,
+	previousSlide: 'Previous',
+	nextSlide: 'Next',
+	exitPresent: 'Exit',
+	exitPresentTo: 'to the dashboard',
+	deckNavLabel: 'Step through the slides',
+	deckKeys: 'Arrow keys, Space, Page Up/Down or the buttons step; Home and End jump; Esc leaves.',
+	deckNoJs: 'Without JavaScript the slides follow one another on this page.',
+	deckEverything: 'Everything: nothing selected',
+	quoteSlideTitle: (quote: number, total: number) => `Quote ${quote} of ${total}`,
+	quotesNoneTitle: 'No quotes',
+	quotesCapped: (shown: number, total: number) => `These slides show the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} quotes.`,
+	quotesRest: 'Read on in the transcript'
 };
 
 export type Messages = typeof en;
@@ -208,7 +228,27 @@ const zh: Messages = {
 	credit: '署名',
 	turnOnDashboard: (label, section) => `图表：${label}，${section}`,
 	sectionHeading: (number, title) => (number ? `${number} ${title}` : title),
-	untitledSection: '第一节之前'
+	untitledSection: '第一节之前',
+
+	present: '演示',
+	presentHint: '以幻灯片形式展示这些图表，每屏一张，保留当前选择',
+	presentTitle: (title) => `幻灯片：${title}`,
+	presentDescription: (title) => `“${title}”的投影幻灯片：每张一个图表，最后是当前选择背后的引文。`,
+	deckLabel: '幻灯片',
+	slideOf: (slide, total) => `第 ${slide} 张，共 ${total} 张`,
+	slideStatus: (slide, total, title) => `第 ${slide} 张，共 ${total} 张：${title}`,
+	previousSlide: '上一张',
+	nextSlide: '下一张',
+	exitPresent: '退出',
+	exitPresentTo: '并返回图表',
+	deckNavLabel: '翻页',
+	deckKeys: '方向键、空格、Page Up/Down 或按钮翻页；Home 和 End 跳到首尾；Esc 退出。',
+	deckNoJs: '未启用 JavaScript 时，幻灯片在本页依次排列。',
+	deckEverything: '全部：尚未选择',
+	quoteSlideTitle: (quote, total) => `引文 ${quote} / ${total}`,
+	quotesNoneTitle: '没有引文',
+	quotesCapped: (shown, total) => `幻灯片只展示 ${total} 段引文中的前 ${shown} 段。`,
+	quotesRest: '在全文中继续阅读'
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, zh };

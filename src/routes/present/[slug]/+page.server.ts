@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { dashboardAnalysis } from '$lib/page-data';
+import { listTranscripts, loadAnalysis } from '$lib/server/content';
+import { transcriptEntries } from '../../(site)/t/[slug]/entries';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = transcriptEntries;
+
+/** The slides draw the dashboard's charts and quotes, so they get what the dashboard gets. */
+export const load: PageServerLoad = ({ params }) => {
+	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
+	return { analysis: dashboardAnalysis(loadAnalysis(params.slug)) };
+};
