@@ -3,10 +3,7 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		interface PageData {
-			/** Set by a route's layout (present mode) for a page with no site masthead. */
-			bare?: boolean;
-		}
+		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}
 	}
