@@ -133,6 +133,16 @@ describe('embeds in a host page', () => {
 		expect(await link.getAttribute('target')).toBe('_blank');
 		expect(await link.getAttribute('rel')).toContain('noopener');
 
+		// Opening the data table makes the embed taller: the host's frame follows.
+		const before = await measure(page, 'speaker-share');
+		await frame.getByText('Data table').click();
+		await expect
+			.poll(async () => {
+				const m = await measure(page, 'speaker-share');
+				return m.contentHeight > before.contentHeight + 50 && Math.abs(m.frameHeight - m.contentHeight) <= 2;
+			})
+			.toBe(true);
+
 		await altman.click();
 		await expect.poll(() => altman.getAttribute('aria-pressed')).toBe('false');
 		expect(new URL(frame.url()).search).toBe('');
