@@ -22,6 +22,8 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const SHOTS = resolve(import.meta.dirname, '../../test-results/embed');
 const WIDTHS = [320, 600, 1000];
+/** A loaded machine can take seconds to load and hydrate a frame. */
+const POLL = { timeout: 15_000 };
 /** The selection each chart is embedded at: the speaker share at Altman, the rest at none. */
 const SEARCH: Record<string, string> = { 'speaker-share': '?speaker=altman' };
 
@@ -95,7 +97,7 @@ describe('embeds in a host page', () => {
 					.poll(async () => {
 						const m = await measure(page, chart);
 						return Math.abs(m.frameHeight - m.contentHeight) <= 2 && m.scrollHeight <= m.clientHeight;
-					}, { timeout: 10_000 })
+					}, POLL)
 					.toBe(true);
 				const m = await measure(page, chart);
 				(measured[chart] ??= {})[width] = Math.round(m.frameHeight);
@@ -133,8 +135,18 @@ describe('embeds in a host page', () => {
 		expect(await link.getAttribute('target')).toBe('_blank');
 		expect(await link.getAttribute('rel')).toContain('noopener');
 
+		// Opening the data table makes the embed taller: the host's frame follows.
+		const before = await measure(page, 'speaker-share');
+		await frame.getByText('Data table').click();
+		await expect
+			.poll(async () => {
+				const m = await measure(page, 'speaker-share');
+				return m.contentHeight > before.contentHeight + 50 && Math.abs(m.frameHeight - m.contentHeight) <= 2;
+			}, POLL)
+			.toBe(true);
+
 		await altman.click();
-		await expect.poll(() => altman.getAttribute('aria-pressed')).toBe('false');
+		await expect.poll(() => altman.getAttribute('aria-pressed'), POLL).toBe('false');
 		expect(new URL(frame.url()).search).toBe('');
 		expect(await link.getAttribute('href')).toMatch(new RegExp(`/t/${SLUG}/$`));
 		// The host page did not navigate.
@@ -168,7 +180,7 @@ describe('embeds in a host page', () => {
 			document.body.append(frame);
 		}, `${baseUrl}/embed/${SLUG}/section-speakers/?section=3&initialWidth=600&childId=story-1&parentTitle=News&parentUrl=${encodeURIComponent(host.url)}`);
 		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.filter((m) => typeof m === 'string')))
+			.poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.filter((m) => typeof m === 'string')), POLL)
 			.toContainEqual(expect.stringMatching(/^pymxPYMxstory-1xPYMxheightxPYMx\d+$/));
 		const frame = page.frames().find((f) => f.url().includes('/section-speakers/'))!;
 		const link = frame.getByRole('link', { name: 'Open the full dashboard' });
@@ -223,7 +235,7 @@ describe('"Copy embed code" on the dashboard', () => {
 		await page.getByText('Embed a chart').click();
 		await page.locator('details.embed-code select').selectOption('theme-heatmap');
 		await page.getByRole('button', { name: 'Copy embed code' }).click();
-		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied.' }).count()).toBe(1);
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied.' }).count(), POLL).toBe(1);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await page.locator('details.embed-code textarea').inputValue());
 		const src = /<iframe src="([^"]*)"/.exec(copied)![1]!.replace(/&amp;/g, '&');
