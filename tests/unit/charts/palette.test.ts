@@ -13,7 +13,7 @@
  *   has to be visibly different, not the sole cue.
  * - theme vs term ink ≥ 12: terms are one dark ink with hollow shapes and quoted labels.
  */
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, type Color } from 'culori';
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { SPEAKER_COLOURS, TERM_STYLES, THEME_STYLES } from '../../../src/lib/charts/palette';
 
@@ -23,11 +23,16 @@ const THEME_VS_THEME = 6;
 const THEME_VS_TERM = 12;
 
 const distance = differenceCiede2000();
-const VISIONS: Record<string, (colour: string) => Color | string> = {
-	normal: (colour) => colour,
-	protanopia: (colour) => filterDeficiencyProt(1)(colour),
-	deuteranopia: (colour) => filterDeficiencyDeuter(1)(colour),
-	tritanopia: (colour) => filterDeficiencyTrit(1)(colour)
+const colourOf = (hex: string): Color => {
+	const colour = parse(hex);
+	if (!colour) throw new Error(`not a colour: ${hex}`);
+	return colour;
+};
+const VISIONS: Record<string, (hex: string) => Color> = {
+	normal: colourOf,
+	protanopia: (hex) => filterDeficiencyProt(1)(colourOf(hex)),
+	deuteranopia: (hex) => filterDeficiencyDeuter(1)(colourOf(hex)),
+	tritanopia: (hex) => filterDeficiencyTrit(1)(colourOf(hex))
 };
 
 const speakers = [...SPEAKER_COLOURS];
@@ -67,7 +72,7 @@ describe('speaker and theme palettes', () => {
 
 	it('checks every vision (the simulations really change colours)', () => {
 		for (const vision of ['protanopia', 'deuteranopia', 'tritanopia']) {
-			expect(distance(VISIONS[vision]!('#D55E00'), '#D55E00'), vision).toBeGreaterThan(5);
+			expect(distance(VISIONS[vision]!('#D55E00'), colourOf('#D55E00')), vision).toBeGreaterThan(5);
 		}
 	});
 });
