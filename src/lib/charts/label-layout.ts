@@ -48,8 +48,10 @@ export interface RowLabelOptions {
 }
 
 /**
- * The narrowest label column (up to `maxLines` lines) that holds the longest label and still
- * leaves every column `minCellPx`; if none does, numbers only (the page lists the titles).
+ * A label column as wide as the plot can spare (at most `maxShare` of it, leaving every column
+ * `minCellPx`, and no wider than the longest label on one line), so labels wrap as little as
+ * possible; if even that would take more than `maxLines` lines, numbers only (the page lists the
+ * titles in full).
  */
 export function rowLabelLayout({
 	plotWidth,
@@ -62,12 +64,11 @@ export function rowLabelLayout({
 	numbersWidth = 36,
 	gap = 8
 }: RowLabelOptions): RowLabelLayout {
-	const longest = Math.max(0, ...labels.map(textWidthEm));
-	const room = plotWidth - columns * minCellPx;
-	for (let lines = 1; lines <= maxLines; lines++) {
-		// One em of slack per line for breaks that cannot fall at the exact width.
-		const width = Math.ceil((longest / lines + 1.5) * fontPx) + gap;
-		if (width <= room && width <= plotWidth * maxShare) return { mode: 'beside', width, lines };
-	}
+	// One and a half em of slack for breaks that cannot fall at the exact width.
+	const longestPx = (Math.max(0, ...labels.map(textWidthEm)) + 1.5) * fontPx;
+	const spare = Math.floor(Math.min(plotWidth - columns * minCellPx, plotWidth * maxShare)) - gap;
+	const width = Math.min(spare, Math.ceil(longestPx));
+	const lines = width > 0 ? Math.ceil(longestPx / width) : Infinity;
+	if (lines <= maxLines) return { mode: 'beside', width: width + gap, lines };
 	return { mode: 'numbers', width: numbersWidth + gap, lines: 1 };
 }
