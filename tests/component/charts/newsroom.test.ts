@@ -94,6 +94,17 @@ describe('heatmap colour key', () => {
 		expect(key(html).attributes['data-max']).toBe(max.toFixed(1));
 		expect(html).toContain(`aria-label="Per 10,000 characters: 0–${max.toFixed(1)}"`);
 	});
+
+	it('extends the key, and says so, when a filtered rate is above the unfiltered range (Lightcap: 98.6 > 81.8)', () => {
+		const html = renderChart(ThemeHeatmap, { analysis }, { speaker: 'lightcap', heatmapMode: 'per10k' });
+		expect(key(html).attributes['data-max']).toBe('98.6');
+		const notes = elementsWithClass(html, 'p', 'note').map((note) => note.text);
+		expect(notes[0]).toContain('Shading runs from 0 to 98.6');
+		expect(notes[0]).toContain('above 81.8, the largest with nothing selected');
+		// Counts can only fall under a filter: Lightcap's counts keep the 0–18 key.
+		const counts = renderChart(ThemeHeatmap, { analysis }, { speaker: 'lightcap' });
+		expect(key(counts).attributes['data-max']).toBe('18');
+	});
 });
 
 describe('section labels are never cut by code', () => {
