@@ -74,7 +74,8 @@ describe('heatmap colour key', () => {
 	it('shows the scale from 0 to the largest count (18: section 05 × enterprise)', () => {
 		const html = renderChart(ThemeHeatmap, { analysis });
 		expect(key(html).attributes['data-max']).toBe('18');
-		const printed = elements(html, 'li').map((li) => li.text);
+		const keySteps = html.slice(html.indexOf('<ol class="steps'));
+		const printed = elements(keySteps.slice(0, keySteps.indexOf('</ol>')), 'li').map((li) => li.text);
 		expect(printed[0]).toBe('0');
 		expect(printed).toContain('18');
 		expect(html).toContain('aria-label="Mentions: 0–18"');
