@@ -131,11 +131,19 @@ export function heatmapCells(analysis: Analysis, view: DashboardView): HeatmapGr
 	return cells;
 }
 
+/**
+ * A pair seen in fewer turns than this is too thin to read a lift from: one or two turns that
+ * happen to mention both themes can give a lift of 10. Such cells are drawn as uncertain.
+ */
+export const FEW_TURNS_BELOW = 3;
+
 export interface MatrixGridCell extends GridCell {
 	a: string;
 	b: string;
 	lift: number | null;
 	diagonal: boolean;
+	/** An off-diagonal pair with at least one turn but fewer than FEW_TURNS_BELOW: its lift is uncertain. */
+	fewTurns: boolean;
 }
 
 /** The upper triangle (a <= b in theme order) with the diagonal, row-major, from view.matrix. */
@@ -145,7 +153,9 @@ export function matrixCells(analysis: Analysis, view: DashboardView): MatrixGrid
 	for (const [i, a] of ids.entries()) {
 		for (const b of ids.slice(i)) {
 			const cell = view.matrix.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
-			cells.push({ row: a, column: b, a, b, count: cell?.count ?? 0, lift: cell?.lift ?? null, diagonal: a === b });
+			const count = cell?.count ?? 0;
+			const diagonal = a === b;
+			cells.push({ row: a, column: b, a, b, count, lift: cell?.lift ?? null, diagonal, fewTurns: !diagonal && count > 0 && count < FEW_TURNS_BELOW });
 		}
 	}
 	return cells;

@@ -58,6 +58,11 @@ const en = {
 		`${section} × ${theme}: ${plural(count, 'mention', 'mentions')}, ${per10k} per 10,000 ${unit}`,
 	heatmapCaption: (unit: string) => `Theme mentions by section (count, and per 10,000 ${unit})`,
 	heatmapNoteZero: 'Cells with no mentions cannot be selected; they are listed in the data table.',
+	heatmapNoteScale: (max: string) =>
+		`Shading runs from 0 to ${max}, the largest figure with nothing selected, and keeps that range when a selection filters the chart: a paler cell means a smaller figure, never a rescaled one.`,
+	heatmapNoteScaleExtended: (unfiltered: string, max: string) =>
+		`Shading runs from 0 to ${max}: the selection’s largest rate is above ${unfiltered}, the largest with nothing selected, so the key is extended to it.`,
+	sectionKeyLabel: 'Sections',
 	mentions: 'Mentions',
 
 	matrixTitle: 'Themes mentioned together',
@@ -67,6 +72,11 @@ const en = {
 		`${a} and ${b}: ${plural(count, 'turn mentions', 'turns mention')} both, lift ${lift}`,
 	matrixDiagonalName: (a: string, count: string) => `${a}: ${plural(count, 'turn mentions', 'turns mention')} it`,
 	matrixCaption: 'Turns mentioning both themes, with lift',
+	matrixFewTurnsName: (name: string, below: string) => `${name}; few turns (fewer than ${below}): the lift is uncertain`,
+	matrixFewTurnsTable: (below: string) => `few turns (fewer than ${below}): lift uncertain`,
+	matrixNoteFewTurns: (below: string) =>
+		`Hatched cells marked † rest on fewer than ${below} turns: too few for their lift to show a pattern, so they are drawn pale, never dark.`,
+	note: 'Note',
 	matrixNote:
 		'Diagonal (grey): turns that mention the theme. Lift is the count divided by what independent themes would give; above 1 means they come up together more often than chance.',
 	pair: 'Themes',
@@ -142,6 +152,9 @@ const zh: ChartMessages = {
 		`${section} × ${theme}：提及 ${count} 次，每万${unit} ${per10k} 次`,
 	heatmapCaption: (unit) => `各章节主题提及次数（次数及每万${unit}）`,
 	heatmapNoteZero: '无提及的单元格不可选择；数据表中列出了这些单元格。',
+	heatmapNoteScale: (max) => `色阶从 0 到 ${max}（未选择时的最大值）；筛选时保持该范围不变：颜色越浅，数值越小，而不是重新缩放。`,
+	heatmapNoteScaleExtended: (unfiltered, max) => `色阶从 0 到 ${max}：当前选择的最大比率高于未选择时的最大值 ${unfiltered}，图例随之延伸。`,
+	sectionKeyLabel: '章节',
 	mentions: '提及次数',
 
 	matrixTitle: '同时提及的主题',
@@ -150,6 +163,10 @@ const zh: ChartMessages = {
 	matrixPairName: (a, b, count, lift) => `${a} 与 ${b}：${count} 次发言同时提及，提升度 ${lift}`,
 	matrixDiagonalName: (a, count) => `${a}：${count} 次发言提及`,
 	matrixCaption: '同时提及两个主题的发言数及提升度',
+	matrixFewTurnsName: (name, below) => `${name}；发言过少（少于 ${below} 次）：提升度不确定`,
+	matrixFewTurnsTable: (below) => `发言过少（少于 ${below} 次）：提升度不确定`,
+	matrixNoteFewTurns: (below) => `带 † 的斜线单元格所依据的发言少于 ${below} 次，提升度不足以说明规律，因此以浅色绘制，绝不用深色。`,
+	note: '备注',
 	matrixNote: '对角线（灰色）：提及该主题的发言数。提升度为实际次数与主题相互独立时预期次数之比；大于 1 表示两者比偶然更常一起出现。',
 	pair: '主题',
 	lift: '提升度',

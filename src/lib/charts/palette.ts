@@ -1,12 +1,21 @@
 /**
  * Colours and shapes for speakers and themes, and the sequential scale the matrices share.
- * Speakers take Okabe–Ito colours (distinguishable with the common colour-vision deficiencies) in
- * speaker order, so a speaker keeps one colour on every chart. Pure; knows nothing about Svelte.
+ * Speakers and themes use two palettes that cannot be taken for each other: speakers take strong,
+ * mid-light Okabe–Ito hues (in speaker order, so a speaker keeps one colour on every chart);
+ * themes take a separate family of dark wine, plum and earth colours, always with a filled shape
+ * glyph; terms the reader adds take one dark grey ink with hollow shapes. Lightness keeps the
+ * families apart even where a colour-vision deficiency merges hues: tests/unit/palette.test.ts
+ * measures every pair (CIEDE2000, normal vision and simulated protanopia, deuteranopia and
+ * tritanopia). Pure; knows nothing about Svelte.
  */
 import { scaleLinear } from 'd3';
 
-/** Okabe–Ito, reordered so the first three (the usual interview cast) are far apart and dark enough for white. */
-export const SPEAKER_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000', '#F0E442'] as const;
+/**
+ * Okabe–Ito, reordered so the first three (the usual interview cast) are far apart and dark enough
+ * for white text. Black and yellow are left out: black is the ink of terms and text, and yellow is
+ * too light to see as a thin mark on white. Repeats past six (lanes and labels still say who).
+ */
+export const SPEAKER_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
 
 export interface ThemeStyle {
 	colour: string;
@@ -14,16 +23,21 @@ export interface ThemeStyle {
 	shape: string;
 }
 
-const THEME_STYLES: readonly ThemeStyle[] = [
-	{ colour: '#D55E00', shape: '●' },
-	{ colour: '#CC79A7', shape: '▲' },
-	{ colour: '#0072B2', shape: '■' },
-	{ colour: '#009E73', shape: '◆' },
-	{ colour: '#E69F00', shape: '▼' },
-	{ colour: '#56B4E9', shape: '★' }
+/**
+ * Dark wine, plum and earth colours, none of them a speaker's hue or lightness, in the order that
+ * keeps the first themes farthest apart (chosen by a max–min search in OKLCH against the speaker
+ * colours). Themes are told apart by their shape first, their colour second.
+ */
+export const THEME_STYLES: readonly ThemeStyle[] = [
+	{ colour: '#8a0314', shape: '●' },
+	{ colour: '#4a0358', shape: '▲' },
+	{ colour: '#6a3820', shape: '■' },
+	{ colour: '#3b2340', shape: '◆' },
+	{ colour: '#5a0026', shape: '▼' },
+	{ colour: '#6e1c05', shape: '★' }
 ];
 
-/** The colour of the speaker at `index` in Analysis.speakers order (repeats past eight). */
+/** The colour of the speaker at `index` in Analysis.speakers order (repeats past six). */
 export function speakerColour(index: number): string {
 	return SPEAKER_COLOURS[((index % SPEAKER_COLOURS.length) + SPEAKER_COLOURS.length) % SPEAKER_COLOURS.length]!;
 }
@@ -37,7 +51,7 @@ export function themeStyle(index: number): ThemeStyle {
  * Terms the reader added: one dark ink, told apart by shape and by their quoted label; hollow
  * shapes, so a term never reads as one of the themes' filled ones.
  */
-const TERM_STYLES: readonly ThemeStyle[] = [
+export const TERM_STYLES: readonly ThemeStyle[] = [
 	{ colour: '#3d3d3d', shape: '○' },
 	{ colour: '#3d3d3d', shape: '△' },
 	{ colour: '#3d3d3d', shape: '□' },

@@ -120,6 +120,11 @@ export interface DashboardView {
 	sectionSpeakers: SectionSpeakerRow[];
 	/** Sections × topics, section order then topic order. */
 	heatmap: HeatmapCell[];
+	/**
+	 * The heatmap's largest count and rate with no clause applied: its colour scale keeps this
+	 * range under a filter, so a shade means the same number whatever is selected.
+	 */
+	heatmapUnfilteredMax: HeatmapMax;
 	/** Themes × themes, upper triangle with the diagonal. */
 	matrix: MatrixCell[];
 	/** Every topic mention, for the conversation chart's ticks. */
@@ -135,9 +140,16 @@ export function topicsOf(themes: readonly ThemeStats[], terms: readonly string[]
 	];
 }
 
+export interface HeatmapMax {
+	count: number;
+	per10k: number;
+}
+
 /** Indexes built once per analysis and set of terms; the view is recomputed on every click. */
 export interface AnalysisIndex {
 	terms: readonly string[];
+	/** The heatmap's maxima over every turn (see DashboardView.heatmapUnfilteredMax). */
+	heatmapMax: HeatmapMax;
 	topics: Topic[];
 	mentions: TopicMention[];
 	topicsByTurn: Map<string, Set<TopicKey>>;
@@ -164,14 +176,20 @@ export function indexAnalysis(analysis: DashboardAnalysis, terms: readonly strin
 	for (const list of mentionsByParagraph.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
 	const paragraphNumber = new Map<string, number>();
 	for (const turn of analysis.turns) turn.paragraphs.forEach((paragraph, i) => paragraphNumber.set(paragraph.id, i + 1));
-	return {
+	const index: AnalysisIndex = {
 		terms,
+		heatmapMax: { count: 0, per10k: 0 },
 		topics: topicsOf(analysis.themes, terms),
 		mentions,
 		topicsByTurn,
 		mentionsByParagraph,
 		paragraphNumber
 	};
+	for (const cell of heatmap(analysis, analysis.turns, index)) {
+		index.heatmapMax.count = Math.max(index.heatmapMax.count, cell.count);
+		index.heatmapMax.per10k = Math.max(index.heatmapMax.per10k, cell.per10k);
+	}
+	return index;
 }
 
 /** Whether a turn passes one clause of the selection. */
@@ -239,6 +257,7 @@ export function dashboardView(
 		speakerShare: speakerShare(analysis, turnsFor('speaker-share')),
 		sectionSpeakers: sectionSpeakers(analysis, turnsFor('section-speakers')),
 		heatmap: heatmap(analysis, turnsFor('theme-heatmap'), index),
+		heatmapUnfilteredMax: index.heatmapMax,
 		matrix: matrix(analysis, turnsFor('cooccurrence-matrix'), index),
 		mentions: index.mentions,
 		terms: termFigures(turnsFor('terms'), index)

@@ -142,16 +142,21 @@ describe('CooccurrenceMatrix', () => {
 
 	it('names a pair with its count and lift, and prints the lift', () => {
 		const pair = cells.find((c) => c.attributes['aria-label']!.startsWith('Compute (算力) and Cost (成本)'))!;
-		expect(pair.attributes['aria-label']).toBe('Compute (算力) and Cost (成本): 2 turns mention both, lift 10.20×');
+		// Two turns: the lift is printed, and marked as resting on few turns (see few-turns.test.ts).
+		expect(pair.attributes['aria-label']).toBe(
+			'Compute (算力) and Cost (成本): 2 turns mention both, lift 10.20×; few turns (fewer than 3): the lift is uncertain'
+		);
 		const lifts = elementsWithClass(html, 'span', 'lift').map((l) => l.text);
-		expect(lifts).toContain('10.20×');
+		expect(lifts).toContain('10.20× †');
 	});
 
 	it('presses and outlines the selected pair in either order', () => {
 		for (const search of ['?pair=cost,enterprise', '?pair=enterprise,cost']) {
 			const selected = renderChart(CooccurrenceMatrix, { analysis }, search);
 			const pressed = cellButtons(selected).filter((c) => c.attributes['aria-pressed'] === 'true');
-			expect(pressed.map((c) => c.attributes['aria-label'])).toEqual(['Cost (成本) and Enterprise (企业): 1 turn mentions both, lift 1.27×']);
+			expect(pressed.map((c) => c.attributes['aria-label'])).toEqual([
+				'Cost (成本) and Enterprise (企业): 1 turn mentions both, lift 1.27×; few turns (fewer than 3): the lift is uncertain'
+			]);
 			expect(svgElements(selected, 'rect').filter((r) => classes(r).includes('strong'))).toHaveLength(1);
 		}
 	});

@@ -54,10 +54,10 @@ describe('format', () => {
 });
 
 describe('palette', () => {
-	it('gives speakers distinct Okabe–Ito colours in order, repeating past eight', () => {
-		expect(new Set(SPEAKER_COLOURS).size).toBe(8);
+	it('gives speakers distinct Okabe–Ito colours in order, repeating past six', () => {
+		expect(new Set(SPEAKER_COLOURS).size).toBe(6);
 		expect([0, 1, 2].map(speakerColour)).toEqual(['#0072B2', '#E69F00', '#009E73']);
-		expect(speakerColour(8)).toBe(speakerColour(0));
+		expect(speakerColour(6)).toBe(speakerColour(0));
 	});
 
 	it.each([
