@@ -44,6 +44,9 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	page.on('requestfailed', (request) => {
 		// With JavaScript off, Chromium blocks the page's scripts itself (reported as "csp").
 		if (options.javaScriptEnabled === false && request.resourceType() === 'script') return;
+		// Chromium fetches the tab's icon again on a same-document navigation (a hash change) and
+		// cancels that fetch when the page then navigates away: the browser's own request, not the page's.
+		if (request.failure()?.errorText === 'net::ERR_ABORTED' && new URL(request.url()).pathname.endsWith('/favicon.svg')) return;
 		problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
 	});
 	page.on('response', (response) => {
