@@ -2,18 +2,13 @@
  * The charts a transcript can be embedded by: one chart-only page per kind (the `data-chart` of
  * its frame), at /embed/<slug>/<kind>/. Pure: knows nothing about Svelte or the DOM.
  */
+import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import type { ChartMessages } from '../charts/messages';
 
-export const EMBED_CHARTS = [
-	'speaker-share',
-	'section-speakers',
-	'theme-heatmap',
-	'section-keywords',
-	'cooccurrence-matrix',
-	'conversation'
-] as const;
+/** Every chart of the dashboard can be embedded. */
+export const EMBED_CHARTS = CHART_KINDS;
 
-export type EmbedChart = (typeof EMBED_CHARTS)[number];
+export type EmbedChart = ChartKind;
 
 export function isEmbedChart(kind: string): kind is EmbedChart {
 	return (EMBED_CHARTS as readonly string[]).includes(kind);

@@ -4,17 +4,12 @@
  * alone). Knows nothing about Svelte or the DOM.
  */
 
-/** The charts shown one per slide, in the dashboard's order. */
-export const CHART_SLIDES = [
-	'speaker-share',
-	'section-speakers',
-	'theme-heatmap',
-	'section-keywords',
-	'cooccurrence-matrix',
-	'conversation'
-] as const;
+import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 
-export type ChartSlideId = (typeof CHART_SLIDES)[number];
+/** The charts shown one per slide: every chart of the dashboard, in its order. */
+export const CHART_SLIDES = CHART_KINDS;
+
+export type ChartSlideId = ChartKind;
 
 /**
  * One slide: a chart, a quote behind the selection (its place in the view's quote list), or, when
