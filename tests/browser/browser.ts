@@ -67,6 +67,14 @@ export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
+/** A watched page at `url`, once it is interactive. */
+export async function openHydrated(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const watched = await openPage(browser, options);
+	await watched.page.goto(url);
+	await waitForHydration(watched.page);
+	return watched;
+}
+
 const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

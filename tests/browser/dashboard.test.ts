@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { openPage, waitForHydration, type WatchedPage } from './browser';
+import { openHydrated, type WatchedPage } from './browser';
 import { useBrowser } from './use-browser';
 import {
 	DASHBOARD,
@@ -27,12 +27,7 @@ const turnsMentioning = (themeId: string) => new Set(analysis.mentions.filter((m
 
 const browser = useBrowser();
 
-async function openDashboard(search = ''): Promise<WatchedPage> {
-	const watched = await openPage(browser());
-	await watched.page.goto(`${baseUrl}${DASHBOARD}${search}`);
-	await waitForHydration(watched.page);
-	return watched;
-}
+const openDashboard = (search = ''): Promise<WatchedPage> => openHydrated(browser(), `${baseUrl}${DASHBOARD}${search}`);
 
 describe('dashboard', () => {
 	it('clicking the 奥特曼 bar lists only his paragraphs and turns the heatmap into his mentions', async () => {

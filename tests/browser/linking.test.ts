@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { PHONE, openPage, waitForHydration, type WatchedPage } from './browser';
+import { PHONE, openHydrated, waitForHydration, type WatchedPage } from './browser';
 import { useBrowser } from './use-browser';
 import {
 	DASHBOARD,
@@ -28,12 +28,8 @@ const browser = useBrowser();
 const section = (index: number) => analysis.sections.find((s) => s.index === index)!;
 const theme = (id: string) => analysis.themes.find((t) => t.id === id)!;
 
-async function openDashboard(search = '', options = {}): Promise<WatchedPage> {
-	const watched = await openPage(browser(), options);
-	await watched.page.goto(`${baseUrl}${DASHBOARD}${search}`);
-	await waitForHydration(watched.page);
-	return watched;
-}
+const openDashboard = (search = '', options = {}): Promise<WatchedPage> =>
+	openHydrated(browser(), `${baseUrl}${DASHBOARD}${search}`, options);
 
 const search = (page: Page) => decodeURIComponent(new URL(page.url()).search);
 

@@ -32,7 +32,7 @@ export function describeSelection(
 		const [a, b] = state.pair;
 		parts.push(a === b ? topic(a) : `${topic(a)} × ${topic(b)}`);
 	}
-	if (state.terms.length > 0) parts.push(state.terms.map((term) => `“${term}”`).join(` ${'/'} `));
+	if (state.terms.length > 0) parts.push(state.terms.map((term) => `“${term}”`).join(' / '));
 	return parts;
 }
 

@@ -282,8 +282,7 @@ export function isEmptySelection(state: SelectionState): boolean {
 }
 
 export function hasClause(state: SelectionState, key: ClauseKey): boolean {
-	const value = state[key];
-	return Array.isArray(value) && key === 'terms' ? value.length > 0 : value !== null;
+	return key === 'terms' ? state.terms.length > 0 : state[key] !== null;
 }
 
 function sameCell(a: HeatmapCellClause | null, b: HeatmapCellClause | null): boolean {

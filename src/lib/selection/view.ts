@@ -24,6 +24,7 @@ import {
 	CLAUSE_KEYS,
 	CLAUSE_SOURCE,
 	hasClause,
+	isEmptySelection,
 	termTopic,
 	type ClauseKey,
 	type SelectionState,
@@ -279,7 +280,7 @@ function quotesFor(turns: Turn[], emphasised: Set<TopicKey>, index: AnalysisInde
 
 function summarise(quotes: Quote[], turns: number, selection: SelectionState): QuoteSummary {
 	const paragraphs = quotes.length;
-	if (CLAUSE_KEYS.every((key) => !hasClause(selection, key))) return { unit: 'all', count: turns, turns, paragraphs };
+	if (isEmptySelection(selection)) return { unit: 'all', count: turns, turns, paragraphs };
 	const counted = countedTopics(selection);
 	if (!counted) return { unit: 'turns', count: turns, turns, paragraphs };
 	let count = 0;

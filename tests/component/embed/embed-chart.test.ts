@@ -1,9 +1,9 @@
 /**
- * EmbedChart draws each chart kind in the embed frame: the chart the dashboard shows, with
+ * ChartByKind draws each chart kind in the embed frame: the chart the dashboard shows, with
  * data-variant="embed" and no interaction hint, server-rendered (SVG in the HTML).
  */
 import { describe, expect, it } from 'vitest';
-import EmbedChart from '../../../src/lib/embed/EmbedChart.svelte';
+import ChartByKind from '../../../src/lib/charts/ChartByKind.svelte';
 import { EMBED_CHARTS } from '../../../src/lib/embed/charts';
 import { elements, renderChart, seedAnalysis } from '../charts/ssr';
 
@@ -11,7 +11,7 @@ const analysis = seedAnalysis();
 const readerHref = (turnId: string) => `/t/seed/read/#${turnId}`;
 
 describe.each(EMBED_CHARTS)('the %s embed', (chart) => {
-	const html = renderChart(EmbedChart, { analysis, chart, readerHref }, { speaker: 'altman' });
+	const html = renderChart(ChartByKind, { analysis, chart, readerHref, variant: 'embed' }, { speaker: 'altman' });
 	const figures = elements(html, 'figure');
 
 	it('is that one chart, in the embed frame', () => {
