@@ -3,8 +3,10 @@
  * its figures from turns and mentions (so it needs no precomputed tables); the reader draws the
  * text. Pure; knows nothing about Svelte, the DOM or the file system.
  */
+import type { Lang } from './charts/messages';
+import { sectionNumber } from './charts/labels';
 import { groupFrontMatter, type MatterGroup } from './transcript/matter';
-import type { Analysis } from './transcript/types';
+import type { Analysis, Section } from './transcript/types';
 
 const DASHBOARD_FIELDS = [
 	'id',
@@ -34,10 +36,24 @@ function pick<K extends keyof Analysis>(analysis: Analysis, fields: readonly K[]
 	return Object.fromEntries(fields.map((field) => [field, analysis[field]])) as Pick<Analysis, K>;
 }
 
-export function dashboardAnalysis(analysis: Analysis): DashboardAnalysis {
-	return pick(analysis, DASHBOARD_FIELDS);
+/**
+ * Sections as an interface in `lang` names them: the editors' translation of a title where the
+ * metadata has one (the transcript's own title kept as `originalTitle`), else the title as written.
+ */
+export function localSections(analysis: Pick<Analysis, 'meta' | 'sections'>, lang: Lang): Section[] {
+	const translated = lang === analysis.meta.language ? undefined : analysis.meta.translations?.[lang]?.sections;
+	if (!translated) return analysis.sections;
+	return analysis.sections.map((section) => {
+		const title = translated[sectionNumber(section)];
+		return title === undefined ? section : { ...section, title, originalTitle: section.title };
+	});
 }
 
-export function readerAnalysis(analysis: Analysis): ReaderAnalysis {
-	return { ...pick(analysis, READER_FIELDS), front: groupFrontMatter(analysis.front) };
+/** `lang` is the interface's; without it, sections keep the transcript's own titles. */
+export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language): DashboardAnalysis {
+	return { ...pick(analysis, DASHBOARD_FIELDS), sections: localSections(analysis, lang) };
+}
+
+export function readerAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language): ReaderAnalysis {
+	return { ...pick(analysis, READER_FIELDS), sections: localSections(analysis, lang), front: groupFrontMatter(analysis.front) };
 }

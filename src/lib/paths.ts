@@ -3,32 +3,39 @@
  * writes t/<slug>/index.html), so links never go through a redirect a static host may not do.
  */
 import { resolve } from '$app/paths';
+import type { Lang } from './charts/messages';
 
-export function homePath(): string {
-	return resolve('/');
+/**
+ * The address's language prefix: a page links within the language it was opened in (`/en/t/x/`
+ * → `/en/t/x/read/`); undefined keeps the unprefixed addresses (the transcript's own language).
+ */
+export type UrlLang = Lang | undefined;
+
+export function homePath(lang?: UrlLang): string {
+	return lang ? `${resolve('/[[lang=locale]]', { lang })}/` : resolve('/');
 }
 
-export function dashboardPath(slug: string, search = ''): string {
-	return `${resolve('/(site)/t/[slug]', { slug })}/${search}`;
+export function dashboardPath(slug: string, search = '', lang?: UrlLang): string {
+	return `${resolve('/[[lang=locale]]/(site)/t/[slug]', { slug, lang })}/${search}`;
 }
 
 /** The reader, at a paragraph or turn anchor; `search` carries the dashboard's selection for its way back. */
-export function readerPath(slug: string, anchor = '', search = ''): string {
-	return `${resolve('/(site)/t/[slug]/read', { slug })}/${search}${anchor ? `#${anchor}` : ''}`;
+export function readerPath(slug: string, anchor = '', search = '', lang?: UrlLang): string {
+	return `${resolve('/[[lang=locale]]/(site)/t/[slug]/read', { slug, lang })}/${search}${anchor ? `#${anchor}` : ''}`;
 }
 
 export function analysisJsonPath(slug: string): string {
-	return resolve('/(site)/t/[slug]/analysis.json', { slug });
+	return resolve('/t/[slug]/analysis.json', { slug });
 }
 
 /** Present mode: the charts as slides; `search` carries the selection (the deck keeps its slide in the hash). */
-export function presentPath(slug: string, search = ''): string {
-	return `${resolve('/present/[slug]', { slug })}/${search}`;
+export function presentPath(slug: string, search = '', lang?: UrlLang): string {
+	return `${resolve('/[[lang=locale]]/present/[slug]', { slug, lang })}/${search}`;
 }
 
 /** A chart-only page for a host's iframe; `search` is the selection it opens at. */
-export function embedPath(slug: string, chart: string, search = ''): string {
-	return `${resolve('/embed/[slug]/[chart]', { slug, chart })}/${search}`;
+export function embedPath(slug: string, chart: string, search = '', lang?: UrlLang): string {
+	return `${resolve('/[[lang=locale]]/embed/[slug]/[chart]', { slug, chart, lang })}/${search}`;
 }
 
 /** The site's copy of @newswire/frames' browser build, for the embed code's host script. */

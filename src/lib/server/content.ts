@@ -62,3 +62,8 @@ export function loadAnalysis(slug: string, root: string = contentDir()): Analysi
 	cache.set(key, { stamp, analysis });
 	return analysis;
 }
+
+/** The language of a transcript's text, or undefined when the slug names no transcript. */
+export function transcriptLanguage(slug: string | undefined, root: string = contentDir()): Analysis['meta']['language'] | undefined {
+	return slug !== undefined && listTranscripts(root).includes(slug) ? loadAnalysis(slug, root).meta.language : undefined;
+}

@@ -5,6 +5,7 @@
  * error. Knows nothing about Svelte, the DOM or the file system.
  */
 import * as v from 'valibot';
+import { CHART_KINDS } from '../charts/kinds';
 import { ParleyInputError } from './errors';
 import { labelKey } from './labels';
 import { SCHEMA_VERSION, type Analysis, type ThemeDefinition, type TranscriptMeta } from './types';
@@ -84,6 +85,20 @@ export const MetaCorrectionSchema = v.pipe(
 	])
 );
 
+/** Editors' translations of a transcript's title and section titles into an interface language. */
+const MetaTranslationSchema = v.strictObject({
+	by: text,
+	title: v.optional(text),
+	sections: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'must be a section number as written, e.g. "01"')), text))
+});
+
+/** A transcript's own wording of one chart frame in one language. */
+const ChartTextOverrideSchema = v.strictObject({
+	title: v.optional(text),
+	subtitle: v.optional(text),
+	notes: v.optional(v.array(text))
+});
+
 function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.RegexAction<string, string>]>) {
 	return v.object({
 		title: text,
@@ -92,11 +107,19 @@ function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSc
 			publisher: BilingualSchema,
 			date,
 			url: v.optional(text),
-			credit: v.optional(text)
+			credit: v.optional(text),
+			translatedFrom: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hant"')))
 		}),
 		speakers: v.array(MetaSpeakerSchema),
 		rate: v.optional(v.partial(SpeakingRateSchema)),
-		corrections: v.optional(v.array(MetaCorrectionSchema))
+		corrections: v.optional(v.array(MetaCorrectionSchema)),
+		translations: v.optional(v.strictObject({ en: v.optional(MetaTranslationSchema), zh: v.optional(MetaTranslationSchema) })),
+		charts: v.optional(
+			v.record(
+				v.picklist(CHART_KINDS, `must be a chart kind: ${CHART_KINDS.join(', ')}`),
+				v.strictObject({ en: v.optional(ChartTextOverrideSchema), zh: v.optional(ChartTextOverrideSchema) })
+			)
+		)
 	});
 }
 

@@ -25,6 +25,8 @@ export interface TranscriptMeta {
 		url?: string;
 		/** Free-text credit line, e.g. who compiled or translated it. */
 		credit?: string;
+		/** The language of the original when the transcript is a translation (BCP 47, e.g. 'en'). */
+		translatedFrom?: string;
 	};
 	speakers: MetaSpeaker[];
 	/** Optional override of the speaking-rate used for estimated minutes. */
@@ -35,6 +37,31 @@ export interface TranscriptMeta {
 	 * corrections do.
 	 */
 	corrections?: MetaCorrection[];
+	/**
+	 * Editorial text in an interface language other than the transcript's, written by the site's
+	 * editors (never by the source): shown in that interface, marked as a translation, with the
+	 * original beside it.
+	 */
+	translations?: Partial<Record<'zh' | 'en', MetaTranslation>>;
+	/** This transcript's wording of chart frames, by chart kind (`data-chart`) and interface language. */
+	charts?: Partial<Record<string, Partial<Record<'zh' | 'en', ChartTextOverride>>>>;
+}
+
+export interface MetaTranslation {
+	/** Who translated ("Parley editors"): printed with the note that says the titles are translated. */
+	by: string;
+	/** The transcript's title. */
+	title?: string;
+	/** Section titles by section number as written ("01"; an unnumbered section by its index, "03"). */
+	sections?: Record<string, string>;
+}
+
+/** A chart frame's wording for one transcript: replaces the title or description, adds notes. */
+export interface ChartTextOverride {
+	title?: string;
+	subtitle?: string;
+	/** Printed after the chart's own notes (which explain its marks and stay). */
+	notes?: string[];
 }
 
 /** Turn `turn` belongs to `speaker`, not to the speaker its label names. */
@@ -198,6 +225,11 @@ export interface Section {
 	/** The number as written ('01'), or '' when the heading has none. */
 	number: string;
 	title: string;
+	/**
+	 * Set only in what a page is sent, when `title` is the editors' translation for its interface
+	 * language: the title as the transcript writes it (see page-data.ts).
+	 */
+	originalTitle?: string;
 	/** 1-based source line of the heading (0 for the implicit section 0). */
 	line: number;
 	turns: number;

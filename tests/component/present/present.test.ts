@@ -8,7 +8,7 @@ import { dashboardAnalysis } from '../../../src/lib/page-data';
 import { CHART_SLIDES } from '../../../src/lib/present/deck';
 import PresentSlide from '../../../src/lib/present/PresentSlide.svelte';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
-import * as present from '../../../src/routes/present/[slug]/+page.server';
+import * as present from '../../../src/routes/[[lang=locale]]/present/[slug]/+page.server';
 import { renderWithSelection } from '../render';
 
 const SLUG = 'altman-lightcap-20vc';
@@ -19,9 +19,10 @@ const readerHref = (anchor: string) => `/t/${SLUG}/read/#${anchor}`;
 
 describe('the present route', () => {
 	it('prerenders one deck per transcript, sent what the dashboard is sent; an unknown slug is a 404', async () => {
-		expect(await present.entries()).toEqual(listTranscripts().map((slug) => ({ slug })));
-		expect(await present.load({ params: { slug: SLUG } } as PresentArgs)).toEqual({ analysis });
-		expect(() => present.load({ params: { slug: 'no-such-transcript' } } as PresentArgs)).toThrow(expect.objectContaining({ status: 404 }));
+		expect(await present.entries()).toEqual(listTranscripts().flatMap((slug) => [{ slug }, { slug, lang: 'en' }, { slug, lang: 'zh' }]));
+		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
+		expect(await present.load({ params: { slug: SLUG }, parent } as unknown as PresentArgs)).toEqual({ analysis });
+		await expect(present.load({ params: { slug: 'no-such-transcript' }, parent } as unknown as PresentArgs)).rejects.toMatchObject({ status: 404 });
 	});
 });
 

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardAnalysis, readerAnalysis } from '../../../src/lib/page-data';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
-import * as index from '../../../src/routes/(site)/+page.server';
+import * as index from '../../../src/routes/[[lang=locale]]/(site)/+page.server';
 import * as layout from '../../../src/routes/+layout';
-import * as transcript from '../../../src/routes/(site)/t/[slug]/+layout.server';
-import * as dashboard from '../../../src/routes/(site)/t/[slug]/+page.server';
-import * as reader from '../../../src/routes/(site)/t/[slug]/read/+page.server';
-import * as endpoint from '../../../src/routes/(site)/t/[slug]/analysis.json/+server';
-import * as embed from '../../../src/routes/embed/[slug]/[chart]/+page.server';
+import * as languageLayout from '../../../src/routes/[[lang=locale]]/+layout.server';
+import * as transcript from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/+layout.server';
+import * as dashboard from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/+page.server';
+import * as reader from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/read/+page.server';
+import * as endpoint from '../../../src/routes/t/[slug]/analysis.json/+server';
+import * as embed from '../../../src/routes/[[lang=locale]]/embed/[slug]/[chart]/+page.server';
 import * as framesScript from '../../../src/routes/embed/frames.js/+server';
 import { EMBED_CHARTS } from '../../../src/lib/embed/charts';
 
@@ -30,21 +31,29 @@ describe('routes', () => {
 		expect(endpoint.trailingSlash).toBe('never');
 	});
 
-	it('has one dashboard, reader and data file per transcript', async () => {
+	it('has one dashboard and reader per transcript without a language prefix and under each language, one data file', async () => {
 		const slugs = listTranscripts().map((slug) => ({ slug }));
 		expect(slugs).toContainEqual({ slug: SLUG });
-		expect(await dashboard.entries()).toEqual(slugs);
-		expect(await reader.entries()).toEqual(slugs);
+		const pages = listTranscripts().flatMap((slug) => [{ slug }, { slug, lang: 'en' }, { slug, lang: 'zh' }]);
+		expect(await dashboard.entries()).toEqual(pages);
+		expect(await reader.entries()).toEqual(pages);
 		expect(await endpoint.entries()).toEqual(slugs);
 	});
 
-	it('has one embed per chart of every transcript; an unknown chart or slug is a 404', async () => {
-		expect(await embed.entries()).toEqual(listTranscripts().flatMap((slug) => EMBED_CHARTS.map((chart) => ({ slug, chart }))));
-		expect(await embed.entries()).toHaveLength(listTranscripts().length * 6);
-		const data = await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap' } } as EmbedArgs);
+	it('has one embed per chart of every transcript in each address; an unknown chart or slug is a 404', async () => {
+		expect(await embed.entries()).toHaveLength(listTranscripts().length * 6 * 3);
+		expect(await embed.entries()).toContainEqual({ slug: SLUG, chart: 'theme-heatmap' });
+		expect(await embed.entries()).toContainEqual({ slug: SLUG, chart: 'theme-heatmap', lang: 'en' });
+		const zh = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
+		const en = async () => ({ ui: { lang: 'en' as const, urlLang: 'en' as const } });
+		const data = await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap' }, parent: zh } as unknown as EmbedArgs);
+		// In Chinese: the transcript's own section titles.
 		expect(data).toEqual({ chart: 'theme-heatmap', analysis: dashboardAnalysis(loadAnalysis(SLUG)) });
-		expect(() => embed.load({ params: { slug: SLUG, chart: 'quotes' } } as EmbedArgs)).toThrow(expect.objectContaining({ status: 404 }));
-		expect(() => embed.load({ params: { slug: 'nope', chart: 'speaker-share' } } as EmbedArgs)).toThrow(expect.objectContaining({ status: 404 }));
+		const english = (await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap', lang: 'en' }, parent: en } as unknown as EmbedArgs)) as { analysis: { sections: { title: string; originalTitle?: string }[] } };
+		expect(english.analysis.sections[2]).toMatchObject({ title: 'The cost of high-quality AI will approach zero', originalTitle: '高质量AI的成本将趋近于零' });
+		expect(english.analysis.sections.every((section) => section.originalTitle)).toBe(true);
+		await expect(embed.load({ params: { slug: SLUG, chart: 'quotes' }, parent: zh } as unknown as EmbedArgs)).rejects.toMatchObject({ status: 404 });
+		await expect(embed.load({ params: { slug: 'nope', chart: 'speaker-share' }, parent: zh } as unknown as EmbedArgs)).rejects.toMatchObject({ status: 404 });
 	});
 
 	it('serves the host script (@newswire/frames, UMD) as a prerendered file', async () => {
@@ -58,7 +67,7 @@ describe('routes', () => {
 	});
 
 	it('the index sends a summary of each transcript with speaking shares', async () => {
-		const data = (await index.load({} as Parameters<typeof index.load>[0])) as { transcripts: index.TranscriptSummary[] };
+		const data = (await index.load({ params: {}, parent: async () => ({ ui: { lang: 'en', urlLang: undefined } }) } as unknown as Parameters<typeof index.load>[0])) as { transcripts: index.TranscriptSummary[] };
 		const analysis = loadAnalysis(SLUG);
 		const summary = data.transcripts.find((t) => t.slug === SLUG)!;
 		expect(summary.title).toBe(analysis.meta.title);
@@ -69,14 +78,23 @@ describe('routes', () => {
 
 	it('an unknown slug is a 404 for every page under it; the layout itself sends nothing', async () => {
 		expect(await transcript.load({ params: { slug: SLUG } } as LayoutArgs)).toEqual({});
-		expect(() => transcript.load({ params: { slug: 'no-such-transcript' } } as LayoutArgs)).toThrow(
-			expect.objectContaining({ status: 404 })
-		);
+		expect(() => transcript.load({ params: { slug: 'no-such-transcript' } } as LayoutArgs)).toThrow(expect.objectContaining({ status: 404 }));
+	});
+
+	it('every page speaks the address’s language, else its transcript’s (this one is Chinese), else English', async () => {
+		const ui = (params: Record<string, string>) => languageLayout.load({ params } as Parameters<typeof languageLayout.load>[0]);
+		expect(await ui({ slug: SLUG })).toEqual({ ui: { lang: 'zh', urlLang: undefined } });
+		expect(await ui({ slug: SLUG, lang: 'zh' })).toEqual({ ui: { lang: 'zh', urlLang: 'zh' } });
+		expect(await ui({ slug: SLUG, lang: 'en' })).toEqual({ ui: { lang: 'en', urlLang: 'en' } });
+		expect(await ui({})).toEqual({ ui: { lang: 'en', urlLang: undefined } });
+		expect(await ui({ lang: 'zh' })).toEqual({ ui: { lang: 'zh', urlLang: 'zh' } });
+		expect(await ui({ slug: 'no-such-transcript' })).toEqual({ ui: { lang: 'en', urlLang: undefined } });
 	});
 
 	it('the dashboard loads what it draws from: turns and mentions, not the precomputed tables or the front matter', async () => {
 		const analysis = loadAnalysis(SLUG);
-		const data = (await dashboard.load({ params: { slug: SLUG } } as DashboardArgs)) as { analysis: Record<string, unknown> };
+		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
+		const data = (await dashboard.load({ params: { slug: SLUG }, parent } as unknown as DashboardArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: dashboardAnalysis(analysis) });
 		expect(Object.keys(data.analysis).sort()).toEqual(
 			['id', 'meta', 'unit', 'rate', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
@@ -87,7 +105,8 @@ describe('routes', () => {
 
 	it('the reader loads the text, the speakers and the theme marks, with the front matter grouped', async () => {
 		const analysis = loadAnalysis(SLUG);
-		const data = (await reader.load({ params: { slug: SLUG } } as ReaderArgs)) as { analysis: Record<string, unknown> };
+		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
+		const data = (await reader.load({ params: { slug: SLUG }, parent } as unknown as ReaderArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: readerAnalysis(analysis) });
 		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front', 'corrections'].sort());
 		// The title is the page's heading: the grouped front matter leaves it out, and keeps every other line.

@@ -154,6 +154,23 @@ describe('metadata and themes files', () => {
 		expect(error.message).toContain('speakers[1].name.en');
 	});
 
+	it('reads translations and chart wording from the metadata, and names the field of a bad one', () => {
+		const base = { title: 't', language: 'zh', source: { publisher: { zh: 'a', en: 'b' }, date: '2024-04-16', translatedFrom: 'en' }, speakers: [] };
+		const good = parseMeta({
+			...base,
+			translations: { en: { by: 'Editors', sections: { '01': 'One' } } },
+			charts: { 'theme-heatmap': { en: { title: 'Where each theme comes up', notes: ['A note.'] } } }
+		});
+		expect(good.translations?.en?.sections).toEqual({ '01': 'One' });
+		expect(good.charts?.['theme-heatmap']?.en?.title).toBe('Where each theme comes up');
+		expect(good.source.translatedFrom).toBe('en');
+		expect(refusal(() => parseMeta({ ...base, charts: { heatmap: { en: { title: 'x' } } } })).message).toContain('must be a chart kind: speaker-share');
+		expect(refusal(() => parseMeta({ ...base, charts: { 'theme-heatmap': { fr: { title: 'x' } } } })).message).toContain('charts.theme-heatmap');
+		expect(refusal(() => parseMeta({ ...base, translations: { en: { sections: { '01': 'One' } } } })).message).toContain('translations.en.by');
+		expect(refusal(() => parseMeta({ ...base, translations: { en: { by: 'x', sections: { one: 'One' } } } })).message).toContain('must be a section number as written');
+		expect(refusal(() => parseMeta({ ...base, source: { ...base.source, translatedFrom: 'English' } })).message).toContain('source.translatedFrom: must be a language code');
+	});
+
 	it('reports the exact field path of a themes error, and duplicate ids', () => {
 		expect(refusal(() => parseThemesFile({ themes: [{ id: 'a', label: { zh: 'a', en: 'a' }, terms: ['ok', ''] }] })).message).toContain('themes[0].terms[1]: must not be empty');
 		const dup = { id: 'a', label: { zh: 'a', en: 'a' }, terms: ['x'] };

@@ -7,7 +7,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = transcriptEntries;
 
 /** The slides draw the dashboard's charts and quotes, so they get what the dashboard gets. */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params, parent }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
-	return { analysis: dashboardAnalysis(loadAnalysis(params.slug)) };
+	const { ui } = await parent();
+	return { analysis: dashboardAnalysis(loadAnalysis(params.slug), ui.lang) };
 };

@@ -1,12 +1,11 @@
 import { error, json } from '@sveltejs/kit';
 import { listTranscripts, loadAnalysis } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
-import { transcriptEntries } from '../entries';
 
 // A data file, not a page: written as t/<slug>/analysis.json, without a trailing slash.
 export const prerender = true;
 export const trailingSlash = 'never';
-export const entries: EntryGenerator = transcriptEntries;
+export const entries: EntryGenerator = () => listTranscripts().map((slug) => ({ slug }));
 
 /** The analysis JSON, byte for byte what the pages render from. */
 export const GET: RequestHandler = ({ params }) => {

@@ -1,15 +1,18 @@
 import { error } from '@sveltejs/kit';
 import { EMBED_CHARTS, isEmbedChart } from '$lib/embed/charts';
+import { withLangEntries } from '$lib/i18n/url-language';
 import { dashboardAnalysis } from '$lib/page-data';
 import { listTranscripts, loadAnalysis } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** One chart-only page per chart of every transcript. */
-export const entries: EntryGenerator = () => listTranscripts().flatMap((slug) => EMBED_CHARTS.map((chart) => ({ slug, chart })));
+/** One chart-only page per chart of every transcript, unprefixed and in each language. */
+export const entries: EntryGenerator = () =>
+	withLangEntries(listTranscripts().flatMap((slug) => EMBED_CHARTS.map((chart) => ({ slug, chart }))));
 
 /** The chart draws from what the dashboard draws from (its figures follow the selection). */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params, parent }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
 	if (!isEmbedChart(params.chart)) error(404, `No chart "${params.chart}"`);
-	return { chart: params.chart, analysis: dashboardAnalysis(loadAnalysis(params.slug)) };
+	const { ui } = await parent();
+	return { chart: params.chart, analysis: dashboardAnalysis(loadAnalysis(params.slug), ui.lang) };
 };

@@ -6,4 +6,7 @@ import { transcriptEntries } from './entries';
 export const entries: EntryGenerator = transcriptEntries;
 
 /** The dashboard draws from turns and mentions; the precomputed tables stay in analysis.json. */
-export const load: PageServerLoad = ({ params }) => ({ analysis: dashboardAnalysis(loadAnalysis(params.slug)) });
+export const load: PageServerLoad = async ({ params, parent }) => {
+	const { ui } = await parent();
+	return { analysis: dashboardAnalysis(loadAnalysis(params.slug), ui.lang) };
+};

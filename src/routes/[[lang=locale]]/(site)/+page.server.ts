@@ -1,5 +1,8 @@
 import { listTranscripts, loadAnalysis } from '$lib/server/content';
-import type { PageServerLoad } from './$types';
+import { withLangEntries } from '$lib/i18n/url-language';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => withLangEntries([{}]);
 
 /** What the index shows of each transcript: only the summary, not the whole analysis. */
 export interface TranscriptSummary {
@@ -14,7 +17,8 @@ export interface TranscriptSummary {
 	speakers: { id: string; label: string; name: string; role: string; share: number; turns: number }[];
 }
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = async ({ parent }) => {
+	const { ui } = await parent();
 	const transcripts: TranscriptSummary[] = listTranscripts().map((slug) => {
 		const analysis = loadAnalysis(slug);
 		return {
@@ -29,8 +33,8 @@ export const load: PageServerLoad = () => {
 			speakers: analysis.speakers.map((speaker) => ({
 				id: speaker.id,
 				label: speaker.label,
-				name: speaker.name.en,
-				role: speaker.role.en,
+				name: speaker.name[ui.lang],
+				role: speaker.role[ui.lang],
 				share: speaker.share,
 				turns: speaker.turns
 			}))

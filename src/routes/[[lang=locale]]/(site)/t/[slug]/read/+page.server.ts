@@ -6,4 +6,7 @@ import { transcriptEntries } from '../entries';
 export const entries: EntryGenerator = transcriptEntries;
 
 /** The reader draws the text, the speakers and the theme marks: nothing computed from them. */
-export const load: PageServerLoad = ({ params }) => ({ analysis: readerAnalysis(loadAnalysis(params.slug)) });
+export const load: PageServerLoad = async ({ params, parent }) => {
+	const { ui } = await parent();
+	return { analysis: readerAnalysis(loadAnalysis(params.slug), ui.lang) };
+};
