@@ -1,37 +1,65 @@
 /**
- * Number formats for chart labels, accessible names and data tables: one place, so a bar, its
- * name and its table row always print the same figure. Pure; knows nothing about Svelte.
+ * Number and date formats for chart labels, accessible names and data tables: one place, so a
+ * bar, its name and its table row always print the same figure. Intl for the interface's
+ * language: grouping, decimals and dates as its readers write them (English and Chinese group
+ * digits alike; dates differ: "16 April 2024" / "2024年4月16日"). Formatters are made once per
+ * language. Pure; knows nothing about Svelte.
  */
-import { format } from 'd3';
+import type { Lang } from './messages';
 
-const wholePercent = format('.0%');
-const grouped = format(',');
-const oneDecimal = format(',.1f');
-const twoDecimals = format('.2f');
+const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
+
+function formatter(options: Intl.NumberFormatOptions): (value: number, lang: Lang) => string {
+	const made = new Map<Lang, Intl.NumberFormat>();
+	return (value, lang) => {
+		let format = made.get(lang);
+		if (!format) made.set(lang, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+		return format.format(value);
+	};
+}
+
+const wholePercent = formatter({ style: 'percent', maximumFractionDigits: 0 });
+const grouped = formatter({ maximumFractionDigits: 0 });
+const oneDecimal = formatter({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = formatter({ minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 
 /** A share 0..1 as a whole percent ("53%"); a non-zero share that rounds to 0 reads "<1%". */
-export function formatPercent(share: number): string {
-	if (share > 0 && share < 0.005) return '<1%';
-	return wholePercent(share);
+export function formatPercent(share: number, lang: Lang = 'en'): string {
+	if (share > 0 && share < 0.005) return `<${wholePercent(0.01, lang)}`;
+	return wholePercent(share, lang);
 }
 
 /** Whole minutes, for estimates: 12.4 → "12"; a non-zero value under half a minute reads "<1". */
-export function formatMinutes(minutes: number): string {
-	if (minutes > 0 && minutes < 0.5) return '<1';
-	return grouped(Math.round(minutes));
+export function formatMinutes(minutes: number, lang: Lang = 'en'): string {
+	if (minutes > 0 && minutes < 0.5) return `<${grouped(1, lang)}`;
+	return grouped(Math.round(minutes), lang);
 }
 
 /** Counts with thousands separators: 12345 → "12,345". */
-export function formatCount(count: number): string {
-	return grouped(count);
+export function formatCount(count: number, lang: Lang = 'en'): string {
+	return grouped(count, lang);
 }
 
 /** A rate per 10,000 units with one decimal: 3.25 → "3.3"; 0 stays "0". */
-export function formatPer10k(value: number): string {
-	return value === 0 ? '0' : oneDecimal(value);
+export function formatPer10k(value: number, lang: Lang = 'en'): string {
+	return value === 0 ? grouped(0, lang) : oneDecimal(value, lang);
 }
 
 /** Co-occurrence lift as a multiplier ("1.80×"); null (undefined lift) reads "n/a". */
-export function formatLift(lift: number | null): string {
-	return lift === null ? 'n/a' : `${twoDecimals(lift)}×`;
+export function formatLift(lift: number | null, lang: Lang = 'en'): string {
+	return lift === null ? 'n/a' : `${twoDecimals(lift, lang)}×`;
+}
+
+const dates = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * An ISO date (YYYY-MM-DD) as the interface's readers write it: "16 April 2024", "2024年4月16日".
+ * Read and written in UTC, so the day never shifts with the reader's time zone. Not a date: as given.
+ */
+export function formatDate(iso: string, lang: Lang = 'en'): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!match) return iso;
+	let format = dates.get(lang);
+	if (!format) dates.set(lang, (format = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
+	return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }

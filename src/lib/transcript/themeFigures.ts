@@ -62,3 +62,40 @@ export function themeBySection(
 		})
 	);
 }
+
+/** One stretch of text that counts for two themes: 计算成本 is a compute term and holds cost's 成本. */
+export interface SharedPhrase {
+	/** The stretch as written (both matches together). */
+	text: string;
+	/** The two theme ids, in the themes file's order of the matches (earlier match first). */
+	themes: [string, string];
+	paragraph: string;
+}
+
+/**
+ * Where matches of two different themes overlap in the text: each theme is counted on its own,
+ * so such a phrase adds one mention to each. The charts' method note names the first one.
+ */
+export function sharedPhrases(mentions: readonly Pick<Mention, 'theme' | 'paragraph' | 'start' | 'end' | 'text'>[]): SharedPhrase[] {
+	const byParagraph = new Map<string, (typeof mentions)[number][]>();
+	for (const mention of mentions) {
+		const list = byParagraph.get(mention.paragraph);
+		if (list) list.push(mention);
+		else byParagraph.set(mention.paragraph, [mention]);
+	}
+	const phrases: SharedPhrase[] = [];
+	for (const [paragraph, list] of byParagraph) {
+		const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+		for (let i = 0; i < sorted.length; i++) {
+			const a = sorted[i]!;
+			for (let j = i + 1; j < sorted.length && sorted[j]!.start < a.end; j++) {
+				const b = sorted[j]!;
+				if (b.theme === a.theme) continue;
+				// b starts inside a: the stretch runs to whichever ends later.
+				const text = b.end <= a.end ? a.text : a.text + b.text.slice(a.end - b.start);
+				phrases.push({ text, themes: [a.theme, b.theme], paragraph });
+			}
+		}
+	}
+	return phrases;
+}

@@ -11,7 +11,7 @@ import SectionKeywordsChart from '../../../src/lib/charts/SectionKeywordsChart.s
 import SectionSpeakersChart from '../../../src/lib/charts/SectionSpeakersChart.svelte';
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
 import ThemeHeatmap from '../../../src/lib/charts/ThemeHeatmap.svelte';
-import { classes, elements, renderChart, seedAnalysis, svgElements } from './ssr';
+import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
 const analysis = seedAnalysis();
 const readerHref = (turnId: string) => `/t/seed/read/#${turnId}`;
@@ -97,5 +97,30 @@ describe('frame options', () => {
 		expect(elements(html, 'summary')[0]!.text).toBe('数据表');
 		const names = elements(html, 'button').map((b) => b.attributes['aria-label']);
 		expect(names).toContain('奥特曼：发言占比 53%，36 次发言，约 29 分钟（估算）');
+	});
+});
+
+describe('a transcript’s own chart wording (metadata charts.<kind>.<lang>)', () => {
+	const worded = {
+		...analysis,
+		meta: {
+			...analysis.meta,
+			charts: { 'theme-heatmap': { en: { title: 'Where cost comes up', subtitle: 'Mentions of four themes.', notes: ['Themes chosen by the desk.'] } } }
+		}
+	};
+
+	it('replaces the title and description and adds its notes after the chart’s own', () => {
+		const html = renderChart(ThemeHeatmap, { analysis: worded });
+		expect(elements(html, 'h2')[0]!.text).toBe('Where cost comes up');
+		expect(elementsWithClass(html, 'p', 'subtitle')[0]!.text).toBe('Mentions of four themes.');
+		const notes = elementsWithClass(html, 'p', 'note').map((note) => note.text);
+		expect(notes.at(-1)).toBe('Themes chosen by the desk.');
+		// The chart's own notes (the colour scale, the zero cells) are still there, before it.
+		expect(notes.length).toBeGreaterThan(1);
+	});
+
+	it('applies to its chart and language only', () => {
+		expect(elements(renderChart(SpeakerShareChart, { analysis: worded }), 'h2')[0]!.text).toBe('Who spoke how much');
+		expect(elements(renderChart(ThemeHeatmap, { analysis: worded, lang: 'zh' }), 'h2')[0]!.text).not.toBe('Where cost comes up');
 	});
 });

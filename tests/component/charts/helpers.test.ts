@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conversationLayout, heatmapCells, matrixCells, sectionStacks, speakerBars } from '../../../src/lib/charts/chart-data';
-import { formatCount, formatLift, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
+import { formatCount, formatDate, formatLift, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
 import { sourceLine, themeName, topicName } from '../../../src/lib/charts/labels';
 import { chartMessages } from '../../../src/lib/charts/messages';
 import {
@@ -50,6 +50,18 @@ describe('format', () => {
 		[null, 'n/a']
 	] as const)('formatLift(%o) is %o', (lift, expected) => {
 		expect(formatLift(lift)).toBe(expected);
+	});
+
+	it('formats for the interface language: digits group alike, dates as each language writes them', () => {
+		expect(formatCount(13465, 'zh')).toBe('13,465');
+		expect(formatPer10k(81.78, 'zh')).toBe('81.8');
+		expect(formatPercent(0.532, 'zh')).toBe('53%');
+		expect(formatDate('2024-04-16', 'en')).toBe('16 April 2024');
+		expect(formatDate('2024-04-16', 'zh')).toBe('2024年4月16日');
+		// The first of a month stays the first whatever the reader's time zone.
+		expect(formatDate('2024-01-01', 'en')).toBe('1 January 2024');
+		expect(formatDate('', 'en')).toBe('');
+		expect(formatDate('2024-4-16', 'zh')).toBe('2024-4-16');
 	});
 });
 
