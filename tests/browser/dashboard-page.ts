@@ -5,11 +5,22 @@
  * recomputed here.
  */
 import type { Locator, Page } from 'playwright-core';
+import { loadAnalysis } from '../../src/lib/server/content';
 import type { Analysis, Section, ThemeStats } from '../../src/lib/transcript/types';
 
 export const SLUG = 'altman-lightcap-20vc';
-export const DASHBOARD = `/t/${SLUG}/`;
-export const READER = `/t/${SLUG}/read/`;
+export const DASHBOARD = `/en/t/${SLUG}/`;
+export const READER = `/en/t/${SLUG}/read/`;
+
+/**
+ * The analysis as the English pages name it: each section titled with the English translation
+ * its metadata gives (read here from the metadata, not through the pages' code).
+ */
+export function englishAnalysis(slug = SLUG): Analysis {
+	const analysis = loadAnalysis(slug);
+	const titles = analysis.meta.translations?.en?.sections ?? {};
+	return { ...analysis, sections: analysis.sections.map((section) => ({ ...section, title: titles[section.number] ?? section.title })) };
+}
 
 export interface ListedQuote {
 	paragraph: string;

@@ -3,24 +3,11 @@
  * checked against the real analysis (loadAnalysis), never against copies of what the page shows.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { loadAnalysis } from '../../src/lib/server/content';
 import { openHydrated, type WatchedPage } from './browser';
 import { useBrowser } from './use-browser';
-import {
-	DASHBOARD,
-	SLUG,
-	chartButton,
-	chartButtons,
-	heatmapCellName,
-	listedQuotes,
-	markNumber,
-	matrixCellName,
-	quoteCountLine,
-	sectionLabel,
-	speakerBarName
-} from './dashboard-page';
+import { DASHBOARD, SLUG, chartButton, chartButtons, englishAnalysis, heatmapCellName, listedQuotes, markNumber, matrixCellName, quoteCountLine, sectionLabel, speakerBarName } from './dashboard-page';
 
-const analysis = loadAnalysis(SLUG);
+const analysis = englishAnalysis();
 const baseUrl = inject('baseUrl');
 const theme = (id: string) => analysis.themes.find((t) => t.id === id)!;
 const turnsMentioning = (themeId: string) => new Set(analysis.mentions.filter((m) => m.theme === themeId).map((m) => m.turn));

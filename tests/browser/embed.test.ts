@@ -27,7 +27,7 @@ const POLL = { timeout: 15_000 };
 /** The selection each chart is embedded at: the speaker share at Altman, the rest at none. */
 const SEARCH: Record<string, string> = { 'speaker-share': '?speaker=altman' };
 
-const embedUrl = (chart: string) => `${baseUrl}/embed/${SLUG}/${chart}/${SEARCH[chart] ?? ''}`;
+const embedUrl = (chart: string) => `${baseUrl}/en/embed/${SLUG}/${chart}/${SEARCH[chart] ?? ''}`;
 
 let host: StaticServer;
 let hostDir: string;
@@ -178,7 +178,7 @@ describe('embeds in a host page', () => {
 			frame.src = src;
 			frame.width = '100%';
 			document.body.append(frame);
-		}, `${baseUrl}/embed/${SLUG}/section-speakers/?section=3&initialWidth=600&childId=story-1&parentTitle=News&parentUrl=${encodeURIComponent(host.url)}`);
+		}, `${baseUrl}/en/embed/${SLUG}/section-speakers/?section=3&initialWidth=600&childId=story-1&parentTitle=News&parentUrl=${encodeURIComponent(host.url)}`);
 		await expect
 			.poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.filter((m) => typeof m === 'string')), POLL)
 			.toContainEqual(expect.stringMatching(/^pymxPYMxstory-1xPYMxheightxPYMx\d+$/));
@@ -193,7 +193,7 @@ describe('embeds in a host page', () => {
 		// A page per chart: going on before the favicon loads would abort its request.
 		for (const chart of EMBED_CHARTS) {
 			const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 600, height: 900 } });
-			await page.goto(`${baseUrl}/embed/${SLUG}/${chart}/`);
+			await page.goto(`${baseUrl}/en/embed/${SLUG}/${chart}/`);
 			expect(await page.locator(`figure[data-chart="${chart}"]`).count()).toBe(1);
 			if (chart !== 'section-keywords') expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
 			expect(await page.locator('.masthead, .skip-link').count()).toBe(0);
@@ -205,7 +205,7 @@ describe('embeds in a host page', () => {
 	it('every embed passes axe-core with no serious or critical violation', async () => {
 		for (const chart of EMBED_CHARTS) {
 			const { page, assertClean, close } = await openPage(browser(), { viewport: { width: 600, height: 900 } });
-			await page.goto(`${baseUrl}/embed/${SLUG}/${chart}/?speaker=altman`);
+			await page.goto(`${baseUrl}/en/embed/${SLUG}/${chart}/?speaker=altman`);
 			await waitForHydration(page);
 			expect(await seriousAxeViolations(page), chart).toEqual([]);
 			assertClean();
@@ -217,7 +217,7 @@ describe('embeds in a host page', () => {
 		it(`screenshot of an embed alone at ${width} px`, async () => {
 			const { page, assertClean, close } = await openPage(browser(), { viewport: { width, height: 700 } });
 			for (const chart of ['theme-heatmap', 'conversation', 'speaker-share']) {
-				await page.goto(`${baseUrl}/embed/${SLUG}/${chart}/?speaker=altman`);
+				await page.goto(`${baseUrl}/en/embed/${SLUG}/${chart}/?speaker=altman`);
 				await waitForHydration(page);
 				await page.screenshot({ path: join(SHOTS, `embed-${chart}-${width}.png`), fullPage: true });
 			}
@@ -239,7 +239,7 @@ describe('"Copy embed code" on the dashboard', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await page.locator('details.embed-code textarea').inputValue());
 		const src = /<iframe src="([^"]*)"/.exec(copied)![1]!.replace(/&amp;/g, '&');
-		expect(src).toBe(`${baseUrl}/embed/${SLUG}/theme-heatmap/?speaker=altman&section=3`);
+		expect(src).toBe(`${baseUrl}/en/embed/${SLUG}/theme-heatmap/?speaker=altman&section=3`);
 		expect(copied).toContain(`<script src="${baseUrl}/embed/frames.js"></script>`);
 		await page.locator('details.embed-code').screenshot({ path: join(SHOTS, 'embed-code.png') });
 		assertClean();

@@ -5,12 +5,11 @@
  * the matrix's lifts render at 12 px or more, with the headers level with each other.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { loadAnalysis } from '../../src/lib/server/content';
 import { DESKTOP, PHONE, openPage, waitForHydration } from './browser';
-import { DASHBOARD, SLUG } from './dashboard-page';
+import { DASHBOARD, SLUG, englishAnalysis } from './dashboard-page';
 import { useBrowser } from './use-browser';
 
-const analysis = loadAnalysis(SLUG);
+const analysis = englishAnalysis();
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 

@@ -6,23 +6,12 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadAnalysis } from '../../src/lib/server/content';
 import { PHONE, openHydrated, waitForHydration, type WatchedPage } from './browser';
 import { useBrowser } from './use-browser';
-import {
-	DASHBOARD,
-	SLUG,
-	chartButton,
-	chartButtons,
-	heatmapCellName,
-	listedQuotes,
-	matrixCellName,
-	sectionLabel,
-	speakerBarName
-} from './dashboard-page';
+import { DASHBOARD, SLUG, chartButton, chartButtons, englishAnalysis, heatmapCellName, listedQuotes, matrixCellName, sectionLabel, speakerBarName } from './dashboard-page';
 import { expectedFor } from './oracle';
 
-const analysis = loadAnalysis(SLUG);
+const analysis = englishAnalysis();
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const section = (index: number) => analysis.sections.find((s) => s.index === index)!;

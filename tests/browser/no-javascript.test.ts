@@ -3,12 +3,11 @@
  * figures, and quote links that land on their paragraph.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { loadAnalysis } from '../../src/lib/server/content';
 import { openPage } from './browser';
 import { useBrowser } from './use-browser';
-import { DASHBOARD, SLUG, chartButton, speakerBarName } from './dashboard-page';
+import { DASHBOARD, READER, SLUG, chartButton, englishAnalysis, speakerBarName } from './dashboard-page';
 
-const analysis = loadAnalysis(SLUG);
+const analysis = englishAnalysis();
 const baseUrl = inject('baseUrl');
 
 const browser = useBrowser();
@@ -66,7 +65,7 @@ describe('without JavaScript', () => {
 
 	it('a dashboard link from the reader opens the dashboard', async () => {
 		const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false });
-		await page.goto(`${baseUrl}/t/${SLUG}/read/`);
+		await page.goto(`${baseUrl}${READER}`);
 		const turn = analysis.turns.find((t) => t.speaker === 'altman' && t.section === 3)!;
 		await page.locator(`#${turn.id} a.turn-dashboard`).click();
 		await page.waitForURL(`**/t/${SLUG}/?speaker=altman&section=3`);

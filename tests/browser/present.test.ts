@@ -6,16 +6,15 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadAnalysis } from '../../src/lib/server/content';
 import { CHART_SLIDES, MAX_QUOTE_SLIDES } from '../../src/lib/present/deck';
 import { PHONE, openPage, seriousAxeViolations, waitForHydration, type WatchedPage } from './browser';
-import { DASHBOARD, SLUG, chartButton, sectionLabel, speakerBarName } from './dashboard-page';
+import { DASHBOARD, SLUG, chartButton, englishAnalysis, sectionLabel, speakerBarName } from './dashboard-page';
 import { useBrowser } from './use-browser';
 
-const analysis = loadAnalysis(SLUG);
+const analysis = englishAnalysis();
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const PRESENT = `/present/${SLUG}/`;
+const PRESENT = `/en/present/${SLUG}/`;
 const PROJECTOR = { width: 1920, height: 1080 };
 
 /** Every paragraph by a speaker, in transcript order: the quotes behind `?speaker=<id>`. */
