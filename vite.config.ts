@@ -1,8 +1,15 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// Compiles messages/*.json into src/lib/paraglide (generated, not committed). Every call passes
+		// its locale explicitly, so the strategy only decides the fallback: the base locale, never a
+		// cookie or the URL (our routes choose the language).
+		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['baseLocale'] }),
+		sveltekit()
+	],
 	test: {
 		projects: [
 			{

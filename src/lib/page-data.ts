@@ -3,7 +3,7 @@
  * its figures from turns and mentions (so it needs no precomputed tables); the reader draws the
  * text. Pure; knows nothing about Svelte, the DOM or the file system.
  */
-import type { Lang } from './charts/messages';
+import type { Lang } from './i18n/locale';
 import { sectionNumber } from './charts/labels';
 import { groupFrontMatter, type MatterGroup } from './transcript/matter';
 import type { Analysis, Section } from './transcript/types';

@@ -3,7 +3,7 @@
  * writes t/<slug>/index.html), so links never go through a redirect a static host may not do.
  */
 import { resolve } from '$app/paths';
-import type { Lang } from './charts/messages';
+import type { Lang } from './i18n/locale';
 
 /**
  * The address's language prefix: a page links within the language it was opened in (`/en/t/x/`

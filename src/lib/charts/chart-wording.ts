@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { ChartTextOverride, TranscriptMeta } from '../transcript/types';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/locale';
 
 const KEY = Symbol('chart-wording');
 

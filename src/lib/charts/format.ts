@@ -5,7 +5,7 @@
  * digits alike; dates differ: "16 April 2024" / "2024年4月16日"). Formatters are made once per
  * language. Pure; knows nothing about Svelte.
  */
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/locale';
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 

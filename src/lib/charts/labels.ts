@@ -5,7 +5,8 @@
  */
 import type { Section, ThemeStats, TranscriptMeta } from '../transcript/types';
 import type { Topic } from '../selection/view';
-import type { ChartMessages, Lang } from './messages';
+import type { Lang } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 
 /** "Compute (算力)" in English, "算力" in Chinese; one label when both are the same ("GPT-N"). */
 export function themeName(theme: Pick<ThemeStats, 'label'>, lang: Lang): string {
@@ -14,8 +15,9 @@ export function themeName(theme: Pick<ThemeStats, 'label'>, lang: Lang): string 
 }
 
 /** "Section 02 人工智能…" (the full title: truncation is the layout's job). */
-export function sectionName(section: Pick<Section, 'number' | 'title'>, messages: ChartMessages): string {
-	return messages.sectionName(section.number, section.title);
+export function sectionName(section: Pick<Section, 'number' | 'title'>, lang: Lang): string {
+	const { number, title } = section;
+	return number ? m.sectionName({ number, title }, { locale: lang }) : m.sectionNameUntitled({ title }, { locale: lang });
 }
 
 /** The section's number as written, else its index, zero-padded like the transcript's ("02"). */
@@ -24,10 +26,11 @@ export function sectionNumber(section: Pick<Section, 'number' | 'index'>): strin
 }
 
 /** "Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿…" */
-export function sourceLine(meta: TranscriptMeta, messages: ChartMessages): string {
+export function sourceLine(meta: TranscriptMeta, lang: Lang): string {
 	const { publisher, date, credit } = meta.source;
 	const name = publisher.zh === publisher.en ? publisher.en : `${publisher.zh} ${publisher.en}`;
-	return `${messages.source}: ${name}, ${date}${credit ? `. ${credit}` : ''}`;
+	const line = m.sourceLine({ name, date }, { locale: lang });
+	return credit ? m.sourceLineCredit({ line, credit }, { locale: lang }) : line;
 }
 
 /** A heatmap column or a highlighted mark: a theme's name, or a reader's term in quotation marks. */

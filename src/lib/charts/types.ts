@@ -3,7 +3,7 @@
  * Knows nothing about Svelte beyond the Snippet type.
  */
 import type { Snippet } from 'svelte';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/locale';
 
 /**
  * Where a chart is shown: on the dashboard ('page', with interaction hints and controls), alone

@@ -8,7 +8,8 @@ import { sectionNumber, topicName } from '../charts/labels';
 import type { DashboardAnalysis } from '../page-data';
 import type { DroppedParam, SelectionState } from '../selection/state';
 import type { Topic } from '../selection/view';
-import type { Lang, Messages } from './messages';
+import type { Lang } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 
 export function describeSelection(
 	analysis: Pick<DashboardAnalysis, 'speakers' | 'sections'>,
@@ -37,6 +38,8 @@ export function describeSelection(
 }
 
 /** "speaker “nobody” (no such speaker)": one phrase per parameter the link carried but the page could not use. */
-export function describeDropped(dropped: readonly DroppedParam[], text: Messages): string[] {
-	return dropped.map((param) => text.droppedParam(param.name, param.value, text.droppedReason[param.reason]));
+export function describeDropped(dropped: readonly DroppedParam[], lang: Lang): string[] {
+	return dropped.map(({ name, value, reason }) =>
+		m.droppedParam({ name, value, reason: m.droppedReason({ reason }, { locale: lang }) }, { locale: lang })
+	);
 }

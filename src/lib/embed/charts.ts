@@ -3,7 +3,8 @@
  * its frame), at /embed/<slug>/<kind>/. Pure: knows nothing about Svelte or the DOM.
  */
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
-import type { ChartMessages } from '../charts/messages';
+import type { Lang } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 
 /** Every chart of the dashboard can be embedded. */
 export const EMBED_CHARTS = CHART_KINDS;
@@ -14,16 +15,16 @@ export function isEmbedChart(kind: string): kind is EmbedChart {
 	return (EMBED_CHARTS as readonly string[]).includes(kind);
 }
 
-/** Each chart's title in the chart messages (the same title its frame shows). */
-const TITLE_KEY = {
-	'speaker-share': 'speakerShareTitle',
-	'section-speakers': 'sectionSpeakersTitle',
-	'theme-heatmap': 'heatmapTitle',
-	'section-keywords': 'keywordsTitle',
-	'cooccurrence-matrix': 'matrixTitle',
-	conversation: 'conversationTitle'
-} as const satisfies Record<EmbedChart, keyof ChartMessages>;
+/** Each chart's title message (the same title its frame shows). */
+const TITLE = {
+	'speaker-share': m.speakerShareTitle,
+	'section-speakers': m.sectionSpeakersTitle,
+	'theme-heatmap': m.heatmapTitle,
+	'section-keywords': m.keywordsTitle,
+	'cooccurrence-matrix': m.matrixTitle,
+	conversation: m.conversationTitle
+} satisfies Record<EmbedChart, (inputs: Record<string, never>, options: { locale: Lang }) => string>;
 
-export function embedChartTitle(kind: EmbedChart, messages: ChartMessages): string {
-	return messages[TITLE_KEY[kind]];
+export function embedChartTitle(kind: EmbedChart, lang: Lang): string {
+	return TITLE[kind]({}, { locale: lang });
 }

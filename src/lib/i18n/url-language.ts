@@ -6,15 +6,15 @@
  * English), so the links people already share keep working and a Chinese transcript opens in
  * Chinese. The language switch always goes to a prefixed address. Pure; no Svelte, no Kit.
  */
-import type { Lang } from '../charts/messages';
+import { LANGS, type Lang } from './locale';
 
-export const UI_LANGS: readonly Lang[] = ['en', 'zh'];
+export const UI_LANGS: readonly Lang[] = LANGS;
 
 /** The index's language when the address names none. */
 export const SITE_LANG: Lang = 'en';
 
 export function isLang(value: string | undefined): value is Lang {
-	return value === 'en' || value === 'zh';
+	return (LANGS as readonly (string | undefined)[]).includes(value);
 }
 
 /** The interface language: the address's prefix, else the transcript's language, else the site's. */

@@ -1,6 +1,6 @@
 import { pageLang } from '../i18n/url-language';
 import type { UrlLang } from '../paths';
-import type { Lang } from '../charts/messages';
+import type { Lang } from '../i18n/locale';
 
 /** What every page knows of its language: the interface's, and the address's prefix to keep in links. */
 export interface PageLanguage {
