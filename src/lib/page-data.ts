@@ -57,3 +57,15 @@ export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta
 export function readerAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language): ReaderAnalysis {
 	return { ...pick(analysis, READER_FIELDS), sections: localSections(analysis, lang), front: groupFrontMatter(analysis.front) };
 }
+
+/** The editors' translation of the transcript's title for an interface in `lang`, with who made it. */
+export function translatedTitle(meta: Analysis['meta'], lang: Lang): { title: string; by: string } | undefined {
+	const translation = lang === meta.language ? undefined : meta.translations?.[lang];
+	return translation?.title ? { title: translation.title, by: translation.by } : undefined;
+}
+
+/** Who translated the section titles shown in `lang`, when any title shown is a translation. */
+export function sectionTitlesTranslatedBy(analysis: Pick<Analysis, 'meta' | 'sections'>, lang: Lang): string | undefined {
+	if (!analysis.sections.some((section) => section.originalTitle !== undefined)) return undefined;
+	return analysis.meta.translations?.[lang]?.by;
+}

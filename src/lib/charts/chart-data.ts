@@ -3,6 +3,7 @@
  * labels and positions in data units, ready for LayerCake's scales. Pure; knows nothing about
  * Svelte or the DOM, so every figure a chart shows is testable without rendering it.
  */
+import type { Lang } from '../i18n/locale';
 import { stack, sum } from 'd3';
 import type { DashboardView } from '../selection/view';
 import type { DashboardAnalysis as Analysis } from '../page-data';
@@ -24,14 +25,14 @@ export interface SpeakerBar {
 }
 
 /** One bar per speaker, in speaker order, from view.speakerShare. */
-export function speakerBars(analysis: Analysis, view: DashboardView): SpeakerBar[] {
+export function speakerBars(analysis: Analysis, view: DashboardView, lang: Lang = 'en'): SpeakerBar[] {
 	return analysis.speakers.map((speaker, index) => {
 		const row = view.speakerShare.find((r) => r.speaker === speaker.id);
 		return {
 			speaker: speaker.id,
 			label: speaker.label,
-			name: speaker.name.en,
-			role: speaker.role.en,
+			name: speaker.name[lang],
+			role: speaker.role[lang],
 			colour: speakerColour(index),
 			share: row?.share ?? 0,
 			turns: row?.turns ?? 0,
@@ -59,6 +60,8 @@ export interface SectionStack {
 	/** As written ('02'), or the zero-padded index when the heading has none. */
 	number: string;
 	title: string;
+	/** The title as written, when `title` is the editors' translation. */
+	originalTitle?: string;
 	units: number;
 	turns: number;
 	segments: StackSegment[];
@@ -91,6 +94,7 @@ export function sectionStacks(analysis: Analysis, view: DashboardView): SectionS
 			section: section.index,
 			number: sectionNumber(section),
 			title: section.title,
+			...(section.originalTitle === undefined ? {} : { originalTitle: section.originalTitle }),
 			units: segments.at(-1)?.x1 ?? 0,
 			turns: sum(segments, (segment) => segment.turns),
 			segments
@@ -190,6 +194,8 @@ export interface SectionSpan {
 	section: number;
 	number: string;
 	title: string;
+	/** The title as written, when `title` is the editors' translation. */
+	originalTitle?: string;
 	x0: number;
 	x1: number;
 }
@@ -253,6 +259,7 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 			section: section.index,
 			number: sectionNumber(section),
 			title: section.title,
+			...(section.originalTitle === undefined ? {} : { originalTitle: section.originalTitle }),
 			x0: own[0]!.x0,
 			x1: own[own.length - 1]!.x1
 		});

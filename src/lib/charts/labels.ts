@@ -1,9 +1,12 @@
 /**
  * How the charts name speakers, themes, sections and the source, from the analysis. Speaker
- * labels stay as written in the transcript (奥特曼), with the English name as secondary text.
+ * labels stay as written in the transcript (奥特曼), with the name in the interface's language as
+ * secondary text; a section title may be the editors' translation, its original kept beside it.
  * Pure; knows nothing about Svelte. Returned strings are plain text, escaped where rendered.
  */
-import type { Section, ThemeStats, TranscriptMeta } from '../transcript/types';
+import type { Analysis, Section, ThemeStats, TranscriptMeta } from '../transcript/types';
+import { sharedPhrases } from '../transcript/themeFigures';
+import { formatDate } from './format';
 import type { Topic } from '../selection/view';
 import type { Lang } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
@@ -20,6 +23,53 @@ export function sectionName(section: Pick<Section, 'number' | 'title'>, lang: La
 	return number ? m.sectionName({ number, title }, { locale: lang }) : m.sectionNameUntitled({ title }, { locale: lang });
 }
 
+/** A section's tooltip: its name, and under it the original title when the name shows a translation. */
+export function sectionTooltip(section: Pick<Section, 'number' | 'title' | 'originalTitle'>, lang: Lang): string {
+	const name = sectionName(section, lang);
+	return section.originalTitle === undefined ? name : `${name}\n${m.sectionOriginalTitle({ title: section.originalTitle }, { locale: lang })}`;
+}
+
+/** A data table's row header for a section: its name, with the original title when it is translated. */
+export function sectionHeader(section: Pick<Section, 'number' | 'title' | 'originalTitle'>, lang: Lang): string {
+	const name = sectionName(section, lang);
+	return section.originalTitle === undefined ? name : `${name} (${section.originalTitle})`;
+}
+
+/**
+ * The language of a section's title as shown: the interface's when it is the editors'
+ * translation, else the transcript's.
+ */
+export function sectionTitleLang(section: Pick<Section, 'originalTitle'>, meta: Pick<TranscriptMeta, 'language'>, lang: Lang): Lang {
+	return section.originalTitle === undefined ? meta.language : lang;
+}
+
+/** The note a chart that names sections adds when their titles are the editors' translations. */
+export function sectionTitlesNote(analysis: Pick<Analysis, 'meta' | 'sections'>, lang: Lang): string[] {
+	if (!analysis.sections.some((section) => section.originalTitle !== undefined)) return [];
+	const by = analysis.meta.translations?.[lang]?.by ?? '';
+	return [m.sectionTitlesTranslated({ from: analysis.meta.language, by }, { locale: lang })];
+}
+
+/** The note that the transcript is a translation, for estimates made from its length. */
+export function translationNote(meta: Pick<TranscriptMeta, 'source'>, lang: Lang): string[] {
+	const from = meta.source.translatedFrom;
+	return from ? [m.translationNote({ from: from.split('-')[0]! }, { locale: lang })] : [];
+}
+
+/**
+ * The note for charts that count themes: a phrase that matches two themes counts for each (the
+ * first such phrase in the transcript is the example), so a reader does not take it for two words.
+ */
+export function sharedPhraseNote(analysis: Pick<Analysis, 'mentions' | 'themes'>, lang: Lang): string[] {
+	const [phrase] = sharedPhrases(analysis.mentions);
+	if (!phrase) return [];
+	const nameOf = (id: string) => {
+		const theme = analysis.themes.find((candidate) => candidate.id === id);
+		return theme ? themeName(theme, lang) : id;
+	};
+	return [m.sharedPhraseNote({ phrase: phrase.text, first: nameOf(phrase.themes[0]), second: nameOf(phrase.themes[1]) }, { locale: lang })];
+}
+
 /** The section's number as written, else its index, zero-padded like the transcript's ("02"). */
 export function sectionNumber(section: Pick<Section, 'number' | 'index'>): string {
 	return section.number || String(section.index).padStart(2, '0');
@@ -29,7 +79,7 @@ export function sectionNumber(section: Pick<Section, 'number' | 'index'>): strin
 export function sourceLine(meta: TranscriptMeta, lang: Lang): string {
 	const { publisher, date, credit } = meta.source;
 	const name = publisher.zh === publisher.en ? publisher.en : `${publisher.zh} ${publisher.en}`;
-	const line = m.sourceLine({ name, date }, { locale: lang });
+	const line = m.sourceLine({ name, date: formatDate(date, lang) }, { locale: lang });
 	return credit ? m.sourceLineCredit({ line, credit }, { locale: lang }) : line;
 }
 

@@ -2,6 +2,8 @@
  * The charts a transcript can be embedded by: one chart-only page per kind (the `data-chart` of
  * its frame), at /embed/<slug>/<kind>/. Pure: knows nothing about Svelte or the DOM.
  */
+import { chartWordingOf } from '../charts/chart-wording';
+import type { TranscriptMeta } from '../transcript/types';
 import { CHART_KINDS, type ChartKind } from '../charts/kinds';
 import type { Lang } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
@@ -25,6 +27,7 @@ const TITLE = {
 	conversation: m.conversationTitle
 } satisfies Record<EmbedChart, (inputs: Record<string, never>, options: { locale: Lang }) => string>;
 
-export function embedChartTitle(kind: EmbedChart, lang: Lang): string {
-	return TITLE[kind]({}, { locale: lang });
+/** A chart's title in `lang`: the transcript's own (metadata `charts`) if it words it, else the chart's. */
+export function embedChartTitle(kind: EmbedChart, lang: Lang, meta?: Pick<TranscriptMeta, 'charts'>): string {
+	return (meta && chartWordingOf(meta, kind, lang)?.title) ?? TITLE[kind]({}, { locale: lang });
 }

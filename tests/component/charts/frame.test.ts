@@ -62,7 +62,7 @@ describe.each(charts)('$kind in the shared frame', ({ kind, title, svg, html: re
 
 	it('ends with the source line from the transcript metadata', () => {
 		const source = elements(html, 'p').find((p) => classes(p.attributes).includes('source'))!;
-		expect(source.text).toBe('Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿；译自 20VC 播客 (translated from the 20VC podcast)');
+		expect(source.text).toBe('Source: 腾讯科技 Tencent Tech, 16 April 2024. 编译/金鹿；译自 20VC 播客 (translated from the 20VC podcast)');
 	});
 
 	it('gives every button a type and a name, and every pressed state a value', () => {

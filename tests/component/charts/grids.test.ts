@@ -155,7 +155,8 @@ describe('CooccurrenceMatrix', () => {
 			const selected = renderChart(CooccurrenceMatrix, { analysis }, search);
 			const pressed = cellButtons(selected).filter((c) => c.attributes['aria-pressed'] === 'true');
 			expect(pressed.map((c) => c.attributes['aria-label'])).toEqual([
-				'Cost (成本) and Enterprise (企业): 1 turn mentions both, lift 1.27×; few turns (fewer than 3): the lift is uncertain'
+				// Lift 1 × 102 turns / (5 × 16) = 1.275 exactly, rounded half up.
+				'Cost (成本) and Enterprise (企业): 1 turn mentions both, lift 1.28×; few turns (fewer than 3): the lift is uncertain'
 			]);
 			expect(svgElements(selected, 'rect').filter((r) => classes(r).includes('strong'))).toHaveLength(1);
 		}

@@ -128,7 +128,7 @@ describe('labels', () => {
 
 	it('builds the source line from the metadata', () => {
 		expect(sourceLine(seedAnalysis().meta, 'en')).toBe(
-			'Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿；译自 20VC 播客 (translated from the 20VC podcast)'
+			'Source: 腾讯科技 Tencent Tech, 16 April 2024. 编译/金鹿；译自 20VC 播客 (translated from the 20VC podcast)'
 		);
 	});
 });

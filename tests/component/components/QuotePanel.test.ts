@@ -46,7 +46,7 @@ describe('QuotePanel', () => {
 		const names = [...html.matchAll(/<a class="quote-link[^>]*>([^<]*)</g)].map((m) => m[1]);
 		expect(names).toEqual(ids.map((id) => `Turn ${/^t(\d+)-p(\d+)$/.exec(id)![1]}, paragraph ${/^t(\d+)-p(\d+)$/.exec(id)![2]}`));
 		// Speaker as written, with the English name as secondary text.
-		expect(html).toMatch(/<span class="speaker-label[^"]*" lang="zh">奥特曼<\/span>\s*<span class="speaker-name[^"]*">Sam Altman<\/span>/);
+		expect(html).toMatch(/<span class="speaker-label[^"]*" lang="zh">奥特曼<\/span>\s*<span class="speaker-name[^"]*" lang="en">Sam Altman<\/span>/);
 	});
 
 	it('for a section × theme cell counts mentions and marks exactly the theme’s terms, emphasised', () => {

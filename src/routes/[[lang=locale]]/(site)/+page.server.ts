@@ -1,4 +1,5 @@
 import { listTranscripts, loadAnalysis } from '$lib/server/content';
+import { translatedTitle } from '$lib/page-data';
 import { withLangEntries } from '$lib/i18n/url-language';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,6 +9,8 @@ export const entries: EntryGenerator = () => withLangEntries([{}]);
 export interface TranscriptSummary {
 	slug: string;
 	title: string;
+	/** The editors' translation of the title for this interface language, if any. */
+	titleTranslation?: string;
 	language: 'zh' | 'en';
 	publisher: { zh: string; en: string };
 	date: string;
@@ -21,9 +24,11 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { ui } = await parent();
 	const transcripts: TranscriptSummary[] = listTranscripts().map((slug) => {
 		const analysis = loadAnalysis(slug);
+		const translation = translatedTitle(analysis.meta, ui.lang);
 		return {
 			slug,
 			title: analysis.meta.title,
+			...(translation ? { titleTranslation: translation.title } : {}),
 			language: analysis.meta.language,
 			publisher: analysis.meta.source.publisher,
 			date: analysis.meta.source.date,
