@@ -8,7 +8,7 @@ import { sectionNumber, topicName } from '../charts/labels';
 import type { DashboardAnalysis } from '../page-data';
 import type { DroppedParam, SelectionState } from '../selection/state';
 import type { Topic } from '../selection/view';
-import type { Lang, Messages } from './messages';
+import { messages, type Lang, type Messages } from './messages';
 
 export function describeSelection(
 	analysis: Pick<DashboardAnalysis, 'speakers' | 'sections'>,
@@ -34,6 +34,17 @@ export function describeSelection(
 	}
 	if (state.terms.length > 0) parts.push(state.terms.map((term) => `“${term}”`).join(' / '));
 	return parts;
+}
+
+/** The selection as one line, as printed on an exported chart: "Selected: 奥特曼", or "Nothing selected." */
+export function selectionLine(
+	analysis: Pick<DashboardAnalysis, 'speakers' | 'sections'>,
+	topics: readonly Topic[],
+	state: SelectionState,
+	lang: Lang = 'en'
+): string {
+	const parts = describeSelection(analysis, topics, state, lang);
+	return parts.length ? messages(lang).selectionIs(parts.join(' · ')) : messages(lang).selectionNone;
 }
 
 /** "speaker “nobody” (no such speaker)": one phrase per parameter the link carried but the page could not use. */

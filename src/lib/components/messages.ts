@@ -130,7 +130,12 @@ const en = {
 	quoteSlideTitle: (quote: number, total: number) => `Quote ${quote} of ${total}`,
 	quotesNoneTitle: 'No quotes',
 	quotesCapped: (shown: number, total: number) => `These slides show the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} quotes.`,
-	quotesRest: 'Read on in the transcript'
+	quotesRest: 'Read on in the transcript',
+
+	// export
+	exportGroupLabel: 'Download this chart',
+	exportButtonName: (title: string, format: string) => `Download ${title} as ${format}`,
+	exportFailed: 'The download failed. Please try again.'
 };
 
 export type Messages = typeof en;
@@ -248,7 +253,12 @@ const zh: Messages = {
 	quoteSlideTitle: (quote, total) => `引文 ${quote} / ${total}`,
 	quotesNoneTitle: '没有引文',
 	quotesCapped: (shown, total) => `幻灯片只展示 ${total} 段引文中的前 ${shown} 段。`,
-	quotesRest: '在全文中继续阅读'
+	quotesRest: '在全文中继续阅读',
+
+	// export
+	exportGroupLabel: '下载此图表',
+	exportButtonName: (title, format) => `将“${title}”下载为 ${format}`,
+	exportFailed: '下载失败，请重试。'
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, zh };
