@@ -102,7 +102,11 @@ function backgroundOf(element: Element): string {
 function boxes(element: Element, style: CSSStyleDeclaration, opacity: number, at: (rect: DOMRect) => { x: number; y: number; width: number; height: number }): BoxItem[] {
 	const rect = element.getBoundingClientRect();
 	if (rect.width < 0.5 || rect.height < 0.5) return [];
-	const box = at(rect);
+	// Whole pixels from the figure's corner: borders and swatches stay crisp lines, as on screen.
+	const exact = at(rect);
+	const x = Math.round(exact.x);
+	const y = Math.round(exact.y);
+	const box = { x, y, width: Math.round(exact.x + exact.width) - x, height: Math.round(exact.y + exact.height) - y };
 	const rx = parseFloat(style.borderTopLeftRadius) || undefined;
 	const out: BoxItem[] = [];
 	if (isVisibleColour(style.backgroundColor)) out.push({ type: 'rect', ...box, rx, fill: style.backgroundColor, opacity });
@@ -209,7 +213,8 @@ function textLines(node: Text, style: CSSStyleDeclaration, opacity: number, orig
 		items.push({
 			type: 'text',
 			x: left - origin.left,
-			y: top - origin.top + baseline,
+			// Browsers put a line's baseline on a whole pixel; so does the export, for the same crisp text.
+			y: Math.round(top - origin.top + baseline),
 			text,
 			fontSize,
 			fontWeight: weight >= 550 ? 700 : 400,
