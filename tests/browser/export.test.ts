@@ -194,6 +194,10 @@ describe('exporting each chart', () => {
 		await page.getByRole('button', { name: /^Download Who spoke how much as SVG$/ }).focus();
 		const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 		expect(file.suggestedFilename()).toBe(`${SLUG}-speaker-share.svg`);
+		// The same page state gives the same bytes (no timestamps, no random ids).
+		const first = readFileSync((await file.path())!);
+		const again = await download(page, 'speaker-share', 'SVG');
+		expect(again.bytes.equals(first)).toBe(true);
 		assertClean();
 		await close();
 
