@@ -37,6 +37,17 @@ export function describeSelection(
 	return parts;
 }
 
+/** The selection as one line, as printed on an exported chart: "Selected: 奥特曼", or "Nothing selected." */
+export function selectionLine(
+	analysis: Pick<DashboardAnalysis, 'speakers' | 'sections'>,
+	topics: readonly Topic[],
+	state: SelectionState,
+	lang: Lang = 'en'
+): string {
+	const parts = describeSelection(analysis, topics, state, lang);
+	return parts.length ? m.selectionIs({ parts: parts.join(' · ') }, { locale: lang }) : m.selectionNone({}, { locale: lang });
+}
+
 /** "speaker “nobody” (no such speaker)": one phrase per parameter the link carried but the page could not use. */
 export function describeDropped(dropped: readonly DroppedParam[], lang: Lang): string[] {
 	return dropped.map(({ name, value, reason }) =>

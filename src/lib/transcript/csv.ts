@@ -102,7 +102,8 @@ function defuseFormula(value: string | number): string {
 	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 }
 
-function cell(value: string | number | null): string {
+/** One RFC 4180 field: formula-defused, quoted when it needs it. Shared with the chart CSV export. */
+export function csvCell(value: string | number | null): string {
 	if (value === null) return '';
 	const text = defuseFormula(value);
 	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -110,5 +111,5 @@ function cell(value: string | number | null): string {
 
 /** RFC 4180: CRLF line ends, fields quoted when they need it. Null is an empty field. */
 export function toCsv(table: Table): string {
-	return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+	return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
