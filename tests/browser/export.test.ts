@@ -12,11 +12,13 @@ import type { Page } from 'playwright-core';
 import { CHART_KINDS, type ChartKind } from '../../src/lib/charts/kinds';
 import { loadAnalysis } from '../../src/lib/server/content';
 import { openHydrated, openPage } from './browser';
-import { DASHBOARD, SLUG, sectionLabel } from './dashboard-page';
+import { DASHBOARD, SLUG, englishAnalysis, sectionLabel } from './dashboard-page';
 import { expectedFor } from './oracle';
 import { useBrowser } from './use-browser';
 
-const analysis = loadAnalysis(SLUG);
+const analysis = englishAnalysis();
+// The English pages' tables give each section's title as written beside its translation.
+const writtenTitle = new Map(loadAnalysis(SLUG).sections.map((section) => [section.index, section.title]));
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const SELECTION = '?speaker=altman';
@@ -202,7 +204,7 @@ describe('exporting each chart', () => {
 		assertClean();
 		await close();
 
-		const embed = await openHydrated(browser(), `${baseUrl}/embed/${SLUG}/theme-heatmap/${SELECTION}`);
+		const embed = await openHydrated(browser(), `${baseUrl}/en/embed/${SLUG}/theme-heatmap/${SELECTION}`);
 		const [embedFile] = await Promise.all([
 			embed.page.waitForEvent('download'),
 			embed.page.getByRole('button', { name: 'Download Themes by section as SVG', exact: true }).click()
@@ -305,7 +307,7 @@ describe('exporting each chart', () => {
 				// Counts worked out from the URL by oracle.ts's plain loops, not the page's view.
 				const expected = expectedFor(analysis, SELECTION);
 				for (const section of analysis.sections) {
-					const row = rows.find((r) => r[0] === sectionLabel(section))!;
+					const row = rows.find((r) => r[0] === `${sectionLabel(section)} (${writtenTitle.get(section.index)})`)!;
 					analysis.themes.forEach((theme, i) => {
 						expect(row[i + 1]!.split(' ')[0], `${section.index} × ${theme.id}`).toBe(String(expected.heatmap.get(`${section.index}|${theme.id}`)));
 					});
