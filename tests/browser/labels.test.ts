@@ -1,7 +1,7 @@
 /**
  * Labels a reader must be able to read, measured in Chromium on the built dashboard at desktop
  * and phone widths: no heatmap row label is clipped (its text fits its box, sideways and down),
- * every section title is on the page in full, and the heatmap's and matrix's column headers and
+ * the section chart's row labels are not cut short, every section title is on the page in full, and the heatmap's and matrix's column headers and
  * the matrix's lifts render at 12 px or more, with the headers level with each other.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -47,6 +47,12 @@ describe.each([
 			expect(row.textTop, row.text).toBeGreaterThanOrEqual(row.top - 1);
 			expect(row.textBottom, row.text).toBeLessThanOrEqual(row.bottom + 1);
 		}
+		// The section chart's row labels fit their line (no ellipsis): the full title is on the bar.
+		const sectionLabels = await page.$$eval('figure[data-chart="section-speakers"] .row-text .label', (labels) =>
+			labels.map((label) => ({ text: label.textContent!.trim(), scrollWidth: label.scrollWidth, clientWidth: label.clientWidth }))
+		);
+		expect(sectionLabels).toHaveLength(analysis.sections.length);
+		for (const label of sectionLabels) expect(label.scrollWidth, label.text).toBeLessThanOrEqual(label.clientWidth);
 		// Each title in full, beside its row or in the numbered list under the chart.
 		const shown = await page.locator('figure[data-chart="theme-heatmap"]').innerText();
 		for (const section of analysis.sections) expect(shown).toContain(section.title);
