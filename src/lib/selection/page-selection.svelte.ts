@@ -12,6 +12,8 @@ import { Selection, setSelectionContext } from './selection.svelte';
 import type { DashboardAnalysis } from '../page-data';
 import { knownIds } from './state';
 import { dashboardView, indexAnalysis, type DashboardView } from './view';
+import { provideChartWording } from '../charts/chart-wording';
+import type { Lang } from '../i18n/locale';
 
 type Known = Parameters<typeof knownIds>[0];
 
@@ -47,4 +49,21 @@ export function createPageView(analysis: () => DashboardAnalysis, selection: Sel
 			return view;
 		}
 	};
+}
+
+/**
+ * What every page of linked charts sets up (dashboard, embed, slides): the transcript's own chart
+ * wording in the page's language, the one Selection and the view computed from it.
+ */
+export function createChartsPage(
+	data: () => { analysis: DashboardAnalysis; ui: { lang: Lang } },
+	beforeNavigate?: () => void
+): { selection: Selection; pageView: { readonly current: DashboardView } } {
+	const analysis = () => data().analysis;
+	provideChartWording(
+		() => data().analysis.meta,
+		() => data().ui.lang
+	);
+	const selection = createPageSelection(analysis, beforeNavigate);
+	return { selection, pageView: createPageView(analysis, selection) };
 }
