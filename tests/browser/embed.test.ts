@@ -13,7 +13,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMBED_CHARTS } from '../../src/lib/embed/charts';
 import { embedSnippet } from '../../src/lib/embed/snippet';
-import { openPage, seriousAxeViolations, waitForHydration } from './browser';
+import { openHydrated, openPage, seriousAxeViolations, waitForHydration } from './browser';
 import { DASHBOARD, SLUG } from './dashboard-page';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
@@ -185,6 +185,15 @@ describe('embeds in a host page', () => {
 		const frame = page.frames().find((f) => f.url().includes('/section-speakers/'))!;
 		const link = frame.getByRole('link', { name: 'Open the full dashboard' });
 		expect(await link.getAttribute('href')).toMatch(/\?section=3$/);
+		assertClean();
+		await close();
+	});
+
+	it('says which parameters of its link it could not use, and shows the rest', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/embed/${SLUG}/speaker-share/?speaker=nobody&section=3`);
+		await expect.poll(() => page.locator('.dropped').innerText()).toBe('Part of this link was left out: speaker “nobody” (no such speaker).');
+		// The usable part (section 3) is kept: the link out carries it, not the unknown speaker.
+		expect(await page.getByRole('link', { name: 'Open the full dashboard' }).getAttribute('href')).toBe(`/en/t/${SLUG}/?section=3`);
 		assertClean();
 		await close();
 	});
