@@ -63,9 +63,3 @@ export function translatedTitle(meta: Analysis['meta'], lang: Lang): { title: st
 	const translation = lang === meta.language ? undefined : meta.translations?.[lang];
 	return translation?.title ? { title: translation.title, by: translation.by } : undefined;
 }
-
-/** Who translated the section titles shown in `lang`, when any title shown is a translation. */
-export function sectionTitlesTranslatedBy(analysis: Pick<Analysis, 'meta' | 'sections'>, lang: Lang): string | undefined {
-	if (!analysis.sections.some((section) => section.originalTitle !== undefined)) return undefined;
-	return analysis.meta.translations?.[lang]?.by;
-}

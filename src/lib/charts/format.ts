@@ -6,6 +6,7 @@
  * language. Pure; knows nothing about Svelte.
  */
 import type { Lang } from '../i18n/locale';
+import { m } from '../paraglide/messages.js';
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
@@ -45,9 +46,9 @@ export function formatPer10k(value: number, lang: Lang = 'en'): string {
 	return value === 0 ? grouped(0, lang) : oneDecimal(value, lang);
 }
 
-/** Co-occurrence lift as a multiplier ("1.80×"); null (undefined lift) reads "n/a". */
+/** Co-occurrence lift as a multiplier ("1.80×"); null (undefined lift) reads "n/a" ("无"). */
 export function formatLift(lift: number | null, lang: Lang = 'en'): string {
-	return lift === null ? 'n/a' : `${twoDecimals(lift, lang)}×`;
+	return lift === null ? m.liftUndefined({}, { locale: lang }) : `${twoDecimals(lift, lang)}×`;
 }
 
 const dates = new Map<Lang, Intl.DateTimeFormat>();

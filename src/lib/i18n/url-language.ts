@@ -8,8 +8,6 @@
  */
 import { LANGS, type Lang } from './locale';
 
-export const UI_LANGS: readonly Lang[] = LANGS;
-
 /** The index's language when the address names none. */
 export const SITE_LANG: Lang = 'en';
 
@@ -39,7 +37,7 @@ export function pathInLang(pathname: string, lang: Lang, base = ''): string {
  * (the crawler finds most through the language switch; embeds are reached only from here).
  */
 export function withLangEntries<T extends Record<string, string>>(entries: readonly T[]): (T & { lang?: Lang })[] {
-	return entries.flatMap((entry) => [entry, ...UI_LANGS.map((lang) => ({ ...entry, lang }))]);
+	return entries.flatMap((entry) => [entry, ...LANGS.map((lang) => ({ ...entry, lang }))]);
 }
 
 /**
