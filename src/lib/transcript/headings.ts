@@ -57,7 +57,9 @@ export function headingCandidate(line: string): HeadingCandidate | null {
 	if (line.length > MAX_TITLE + 12) return null;
 	let match = MARKDOWN_HEADING.exec(line);
 	if (match) {
-		const text = match[2]!.replace(/^\*\*(.*)\*\*$/, '$1');
+		// `### **Title：**`: the bold and a closing colon are markup, not title.
+		const text = match[2]!.replace(/^\*{2,}(.*?)\*{2,}$/, '$1').replace(/[:：]$/, '').trim();
+		if (text === '') return null;
 		const numbered = /^(\d{1,3})[ \t.、]+(\S.*)$/.exec(text);
 		if (numbered) return { number: numbered[1]!, value: Number(numbered[1]), title: numbered[2]!, explicit: true };
 		return { number: '', value: 0, title: text, explicit: true };

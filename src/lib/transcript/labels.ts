@@ -19,6 +19,8 @@ export interface LabelCandidate {
 	/** Text after the label on the same line (trimmed; may be empty). */
 	rest: string;
 	style: LabelStyle;
+	/** The label was inside a bold that goes on past it (`**Name：question…**`): weaker evidence when seen once. */
+	inside?: boolean;
 }
 
 const MAX_BOLD_OR_CAPS = 50;
@@ -39,34 +41,81 @@ function colonIndex(text: string, from: number, limit: number): number {
 	return -1;
 }
 
-function boldLabel(line: string): LabelCandidate | null {
-	if (!line.startsWith('**')) return null;
+function boldLabel(original: string): LabelCandidate | null {
+	if (!original.startsWith('**')) return null;
+	// `****Name：**`: a clipper doubled the opening bold.
+	let stars = 2;
+	while (stars < original.length && stars < 12 && original[stars] === '*') stars++;
+	const line = stars > 2 ? original.slice(stars - 2) : original;
 	const close = line.indexOf('**', 2);
-	if (close < 3 || close - 2 > MAX_BOLD_OR_CAPS + 1) return null;
-	const inner = line.slice(2, close);
 	let label: string;
 	let rest: string;
-	const innerTrimmed = inner.trimEnd();
-	if (innerTrimmed.endsWith(':') || innerTrimmed.endsWith('：')) {
-		// **Name：** text
-		label = innerTrimmed.slice(0, -1);
-		rest = line.slice(close + 2);
+	let inside = false;
+	if (close >= 3 && close - 2 <= MAX_BOLD_OR_CAPS + 1) {
+		const inner = line.slice(2, close);
+		const innerTrimmed = inner.trimEnd();
+		if (innerTrimmed.endsWith(':') || innerTrimmed.endsWith('：')) {
+			// **Name：** text
+			label = innerTrimmed.slice(0, -1);
+			rest = line.slice(close + 2);
+		} else {
+			// **Name**：text
+			const after = line.slice(close + 2).trimStart();
+			if (after.startsWith(':') || after.startsWith('：')) {
+				label = inner;
+				rest = after.slice(1);
+			} else {
+				const found = insideColon(line);
+				if (!found) return null;
+				({ label, rest } = found);
+				inside = true;
+			}
+		}
 	} else {
-		// **Name**：text
-		const after = line.slice(close + 2).trimStart();
-		if (!(after.startsWith(':') || after.startsWith('：'))) return null;
-		label = inner;
-		rest = after.slice(1);
+		// The whole question in bold, the label inside: `**腾讯新闻：问题……**`, or a bold that
+		// closes on a later line.
+		const found = insideColon(line);
+		if (!found) return null;
+		({ label, rest } = found);
+		inside = true;
 	}
 	label = label.trim();
 	if (label === '' || label.length > MAX_BOLD_OR_CAPS || SENTENCE_PUNCTUATION.test(label)) return null;
 	if (label.includes(':') || label.includes('：')) return null;
-	return { label, rest: rest.trim(), style: 'bold' };
+	return inside ? { label, rest: rest.trim(), style: 'bold', inside } : { label, rest: rest.trim(), style: 'bold' };
+}
+
+/** `**Name：the rest of the bold…**`: the label before the first colon inside the bold. */
+function insideColon(line: string): { label: string; rest: string } | null {
+	const colon = colonIndex(line, 2, MAX_BOLD_OR_CAPS + 1);
+	if (colon < 3) return null;
+	const label = line.slice(2, colon);
+	if (label.includes('*')) return null;
+	// "10:30" inside a bold sentence is a time, not a label.
+	if (/\d$/.test(label) && /^\d/.test(line.slice(colon + 1))) return null;
+	return { label, rest: line.slice(colon + 1) };
+}
+
+/**
+ * Official records: `Mr. SMITH.`, `Senator GRASSLEY.`, `Chairman SHELBY.`, `The CHAIRMAN.`,
+ * `Ms. JACKSON LEE.`, `Mr. SMITH of Texas.`, and the parliamentary `Mr SPEAKER:`. A title-case
+ * honorific, a surname in capitals, then a period or a colon. Records indent each paragraph, so
+ * leading spaces are allowed here (and only here).
+ */
+const OFFICIAL_LABEL =
+	/^[ \t]{0,8}((?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Hon\.?|Madam|Senator|Representative|Rep\.|Sen\.|Delegate|Chairman|Chairwoman|Chair|Vice Chairman|Ranking Member|Secretary|Governor|General|Admiral|Ambassador|Director|Commissioner|Judge|Justice|Minister|Premier|President|Speaker|Deputy Speaker) (?:[A-Z][a-z]{1,12} )?[A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,3}(?: of [A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?| pro tempore)?)[.:：](?:[ \t]+|$)/;
+
+function officialLabel(line: string): LabelCandidate | null {
+	const match = OFFICIAL_LABEL.exec(line);
+	if (!match) return null;
+	return { label: match[1]!, rest: line.slice(match[0].length).trim(), style: 'caps' };
 }
 
 function plainLabel(line: string): LabelCandidate | null {
 	const first = line[0];
 	if (first === undefined || /\s/.test(first) || first === '*' || first === '#') return null;
+	// `（記：記者；涂：涂謹申）`: a legend in brackets, not a label.
+	if ('（(【[「'.includes(first)) return null;
 	const colon = colonIndex(line, 0, MAX_BOLD_OR_CAPS);
 	if (colon < 1) return null;
 	const label = line.slice(0, colon).trim();
@@ -84,10 +133,32 @@ function plainLabel(line: string): LabelCandidate | null {
 
 /** The label a line starts with, if any (not yet accepted as a speaker: see parse). */
 export function labelCandidate(line: string): LabelCandidate | null {
-	return boldLabel(line) ?? plainLabel(line);
+	return boldLabel(line) ?? officialLabel(line) ?? plainLabel(line);
 }
 
 /** The key two spellings of one label share: NFKC (full-width → half-width), case and spacing folded. */
 export function labelKey(label: string): string {
 	return label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Levenshtein distance between two short strings (labels: at most 51 characters each). */
+export function editDistance(a: string, b: string): number {
+	if (a === b) return 0;
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** Close enough to be a typo of one another: a third of the shorter label, and never all of it. */
+export function isLikelyTypo(a: string, b: string): boolean {
+	const shorter = Math.min(a.length, b.length);
+	if (shorter === 0 || Math.abs(a.length - b.length) > Math.max(1, Math.floor(shorter / 3))) return false;
+	const distance = editDistance(a, b);
+	return distance > 0 && distance <= Math.max(1, Math.floor(shorter / 3)) && distance < shorter;
 }

@@ -9,7 +9,7 @@
 import { findAutoAliases, type AutoAlias } from './aliases';
 import { ParleyInputError } from './errors';
 import { headingCandidate, titleLine } from './headings';
-import { labelCandidate, labelKey, type LabelCandidate } from './labels';
+import { isLikelyTypo, labelCandidate, labelKey, type LabelCandidate } from './labels';
 import { prepareText, splitLines, type NoiseItem } from './prepare';
 import type { Matter, Warning } from './types';
 
@@ -48,6 +48,8 @@ export interface ParsedTranscript {
 	labels: string[];
 	/** Short labels resolved to a long one (see aliases.ts). */
 	aliases: AutoAlias[];
+	/** Labels seen once that look like typos of a recurring one: aliases to add to the metadata. */
+	suggestedAliases: SuggestedAlias[];
 	/** What the pre-pass removed (clipping leftovers, page headers, contents lines), with original lines. */
 	noise: NoiseItem[];
 	warnings: Warning[];
@@ -82,24 +84,68 @@ export function joinWrapped(before: string, after: string): string {
 
 interface LabelTally {
 	label: string;
+	/** Index of its first line. */
+	first: number;
 	firstLine: number;
-	/** Occurrences in a style that stands on its own (bold, caps, cjk). */
+	/** Occurrences in a style that stands on its own (bold, caps, cjk, timestamped). */
 	strong: number;
 	bold: boolean;
+	/** Every occurrence is inside a longer bold (`**Name：question…**`). */
+	allInside: boolean;
+	/** Every occurrence stands alone on its line (`**Title：**`): could be a heading. */
+	allAlone: boolean;
 }
 
 function isBlank(line: string | undefined): boolean {
 	return line === undefined || line.trim() === '';
 }
 
-/** Decides which label candidates are speakers; the rest is text. */
+/** A label seen once, close in spelling to one that recurs: likely a typo of it. */
+export interface SuggestedAlias {
+	label: string;
+	target: string;
+	line: number;
+}
+
+interface Acceptance {
+	accepted: Set<string>;
+	order: string[];
+	aliases: AutoAlias[];
+	/** Keys of bold lines seen once, alone, between turns: section headings, not speakers. */
+	headings: Set<string>;
+	suggestedAliases: SuggestedAlias[];
+}
+
+/**
+ * Could be a person or a role: up to four Han characters (张鹏, 主持人), a transliterated name
+ * with a middle dot (哈里·斯特宾斯), or up to three capitalised Latin words (Kevin Weil). A topic
+ * (开源的未来, The future of open source) is not.
+ */
+function nameLike(label: string): boolean {
+	const text = label.trim();
+	if (/^\p{Script=Han}{1,4}$/u.test(text)) return true;
+	if (/^[\p{Script=Han}·•・]{3,12}$/u.test(text) && /[·•・]/.test(text)) return true;
+	return /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,2}$/u.test(text);
+}
+
+/** Most frequent labels compared for typos: keeps the check linear on machine-made input. */
+const TYPO_TARGETS = 50;
+const TYPO_CANDIDATES = 200;
+
+/**
+ * Decides which label candidates are speakers; the rest is text or, for a bold line seen once
+ * and standing between turns, a heading. Evidence, in order: the metadata lists it; it recurs
+ * (with its automatic aliases); it is bold and seen once (a speaker, flagged, unless it stands
+ * alone between turns: then a heading; or is only the start of a longer bold sentence: then text).
+ */
 function acceptLabels(
 	candidates: (LabelCandidate | null)[],
+	lines: readonly string[],
 	knownLabels: readonly string[],
 	warnings: Warning[],
 	lineOf: (index: number) => number,
 	timedLabel: readonly boolean[]
-): { accepted: Set<string>; order: string[]; aliases: AutoAlias[] } {
+): Acceptance {
 	const known = new Set(knownLabels.map(labelKey));
 	const tallies = new Map<string, LabelTally>();
 	candidates.forEach((candidate, index) => {
@@ -107,12 +153,14 @@ function acceptLabels(
 		const key = labelKey(candidate.label);
 		let tally = tallies.get(key);
 		if (!tally) {
-			tally = { label: candidate.label, firstLine: lineOf(index), strong: 0, bold: false };
+			tally = { label: candidate.label, first: index, firstLine: lineOf(index), strong: 0, bold: false, allInside: true, allAlone: true };
 			tallies.set(key, tally);
 		}
 		// A timestamp next to a label is as good evidence as bold or capitals.
 		if (candidate.style !== 'plain' || timedLabel[index]) tally.strong++;
 		if (candidate.style === 'bold') tally.bold = true;
+		if (!candidate.inside) tally.allInside = false;
+		if (candidate.rest !== '') tally.allAlone = false;
 	});
 	const strongLabels = [...tallies.values()].filter((tally) => tally.strong > 0).map((tally) => tally.label);
 	const aliases = findAutoAliases(strongLabels, known);
@@ -123,22 +171,65 @@ function acceptLabels(
 		groupStrong.set(alias, total);
 		groupStrong.set(target, Math.max(groupStrong.get(target)!, total));
 	}
+	const firm = new Set<string>();
+	for (const [key] of tallies) if (known.has(key) || groupStrong.get(key)! >= 2) firm.add(key);
+
+	// Lines where a firm label starts a turn: the evidence for "between turns".
+	let firstFirmIndex = Infinity;
+	candidates.forEach((candidate, index) => {
+		if (candidate && index < firstFirmIndex && firm.has(labelKey(candidate.label))) firstFirmIndex = index;
+	});
+	const nextIsFirmLabel = (index: number): boolean => {
+		for (let j = index + 1, seen = 0; j < candidates.length && seen < 6; j++, seen++) {
+			if (isBlank(lines[j])) continue;
+			const next = candidates[j];
+			return !!next && firm.has(labelKey(next.label));
+		}
+		return false;
+	};
+	const typoTargets = [...firm]
+		.sort((a, b) => groupStrong.get(b)! - groupStrong.get(a)! || (a < b ? -1 : 1))
+		.slice(0, TYPO_TARGETS);
+	let typoChecks = 0;
+	const typoOf = (key: string): string | null => {
+		if (typoChecks++ >= TYPO_CANDIDATES) return null;
+		for (const target of typoTargets) if (target !== key && isLikelyTypo(key, target)) return target;
+		return null;
+	};
+
 	const accepted = new Set<string>();
 	const order: string[] = [];
+	const headings = new Set<string>();
+	const suggestedAliases: SuggestedAlias[] = [];
 	for (const [key, tally] of tallies) {
-		const isKnown = known.has(key);
-		const recurs = groupStrong.get(key)! >= 2;
-		if (isKnown || recurs || tally.bold) {
+		if (firm.has(key)) {
 			accepted.add(key);
 			order.push(tally.label);
-			if (!isKnown && !recurs) {
-				warnings.push({
-					code: 'label-once',
-					message: `Speaker label "${tally.label}" appears only once; treated as a speaker because it is bold.`,
-					line: tally.firstLine
-				});
-			}
-		} else if (tally.strong > 0) {
+			continue;
+		}
+		if (tally.strong === 0) continue;
+		const typo = typoOf(key);
+		if (typo !== null) {
+			accepted.add(key);
+			order.push(tally.label);
+			const target = tallies.get(typo)!.label;
+			suggestedAliases.push({ label: tally.label, target, line: tally.firstLine });
+			warnings.push({
+				code: 'label-typo',
+				message: `Speaker label "${tally.label}" appears only once and is close to "${target}": likely a typo. Suggested alias: add "${tally.label}" to the labels of "${target}" in the metadata.`,
+				line: tally.firstLine
+			});
+		} else if (tally.bold && tally.allAlone && (nextIsFirmLabel(tally.first) || (tally.first > firstFirmIndex && !nameLike(tally.label)))) {
+			headings.add(key);
+		} else if (tally.bold && !tally.allInside) {
+			accepted.add(key);
+			order.push(tally.label);
+			warnings.push({
+				code: 'label-once',
+				message: `Speaker label "${tally.label}" appears only once (a typo?); treated as a speaker because it is bold.`,
+				line: tally.firstLine
+			});
+		} else {
 			warnings.push({
 				code: 'label-once-ignored',
 				message: `"${tally.label}:" looks like a speaker label but appears only once and is not in the metadata; kept as text.`,
@@ -154,7 +245,13 @@ function acceptLabels(
 			line: tallies.get(alias)!.firstLine
 		});
 	}
-	return { accepted, order, aliases: aliases.filter((a) => accepted.has(a.alias) && accepted.has(a.target)) };
+	return {
+		accepted,
+		order,
+		aliases: aliases.filter((a) => accepted.has(a.alias) && accepted.has(a.target)),
+		headings,
+		suggestedAliases
+	};
 }
 
 export function parseTranscript(text: string, options: ParseOptions = {}): ParsedTranscript {
@@ -172,7 +269,14 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 
 	const warnings: Warning[] = [];
 	const candidates = lines.map((line) => (isBlank(line) ? null : labelCandidate(line.trimEnd())));
-	const { accepted, order, aliases } = acceptLabels(candidates, options.knownLabels ?? [], warnings, lineOf, prepared.timedLabel);
+	const { accepted, order, aliases, headings, suggestedAliases } = acceptLabels(
+		candidates,
+		lines,
+		options.knownLabels ?? [],
+		warnings,
+		lineOf,
+		prepared.timedLabel
+	);
 	/** A timestamp alone on its line: the time of the next turn. */
 	let pendingTime: number | undefined;
 
@@ -191,8 +295,11 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		if (!buffer) return;
 		let joined = '';
 		for (const part of buffer.parts) joined = joinWrapped(joined, part);
-		if (currentTurn) currentTurn.paragraphs.push({ text: joined, line: buffer.line });
-		else {
+		if (currentTurn) {
+			// Bold inside a turn (`**OpenAI**`, a bold that wrapped the whole question) is emphasis, not text.
+			const text = joined.includes('**') ? joined.replace(/\*{2,}/g, '').replace(/[ \t]{2,}/g, ' ').trim() : joined;
+			if (text !== '') currentTurn.paragraphs.push({ text, line: buffer.line });
+		} else {
 			outsideLines.push(buffer.line);
 			if (buffer.bullet) front.push({ kind: 'highlights', text: joined.replace(HIGHLIGHT_MARKER, ''), line: buffer.line });
 			else if (sections.length === 0 && !(joined.length <= 20 && /[:：]$/.test(joined))) {
@@ -205,7 +312,8 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 	for (let i = 0; i < lines.length; i++) {
 		const raw = lines[i]!;
 		if (timeOnly[i]) pendingTime = times[i];
-		if (isBlank(raw)) {
+		// A horizontal rule (`------`, `***`) separates like a blank line.
+		if (isBlank(raw) || RULE.test(raw)) {
 			flush();
 			continue;
 		}
@@ -222,18 +330,25 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			}
 		}
 
-		const heading = headingCandidate(line) ?? (turns.length > 0 && titleLine(line) !== null
-			? { number: '', value: 0, title: titleLine(line)!, explicit: true }
-			: null);
+		const candidate = candidates[i];
+		const heading =
+			headingCandidate(line) ??
+			(turns.length > 0 && titleLine(line) !== null ? { number: '', value: 0, title: titleLine(line)!, explicit: true } : null) ??
+			// `01` over a `------` underline (setext).
+			(/^\d{1,3}$/.test(line.trim()) && RULE.test(lines[i + 1] ?? '') ? { number: line.trim(), value: Number(line.trim()), title: '', explicit: true } : null) ??
+			// A bold line seen once, alone, between turns (`**开源的未来：**`).
+			(candidate && headings.has(labelKey(candidate.label)) ? { number: '', value: 0, title: candidate.label, explicit: true } : null);
 		const standalone = isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
 		if (heading && (heading.explicit || (standalone && heading.value === numberedHeadings + 1))) {
 			flush();
 			const headingLine = lineOf(i);
 			let title = heading.title;
-			// `**01**` with the title on the next line.
-			if (title === '' && !isBlank(lines[i + 1]) && !candidates[i + 1]) {
-				title = lines[i + 1]!.trim();
-				i++;
+			if (title === '') {
+				const next = headingTitleAfter(lines, i, (j) => !!candidates[j] && accepted.has(labelKey(candidates[j]!.label)));
+				if (next) {
+					title = next.title;
+					i = next.end;
+				}
 			}
 			if (heading.value > 0) numberedHeadings = heading.value;
 			sections.push({ index: sections.length + 1, number: heading.number, title, line: headingLine });
@@ -242,7 +357,6 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			continue;
 		}
 
-		const candidate = candidates[i];
 		if (candidate && accepted.has(labelKey(candidate.label))) {
 			flush();
 			currentTurn = { label: candidate.label, line: lineOf(i), section: sections.length, paragraphs: [] };
@@ -308,7 +422,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 	}
 	warnings.push(...noiseWarnings(prepared.noise));
 	warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-	return { front, back, sections, turns, labels: order, aliases, noise: prepared.noise, warnings: capWarnings(warnings) };
+	return { front, back, sections, turns, labels: order, aliases, suggestedAliases, noise: prepared.noise, warnings: capWarnings(warnings) };
 }
 
 const NOISE_NAMES: Record<string, string> = {
@@ -337,6 +451,51 @@ function noiseWarnings(noise: readonly NoiseItem[]): Warning[] {
 }
 
 const WARNINGS_PER_CODE = 20;
+
+/** `------`, `======`, `***`, `___`: a rule or a setext underline. */
+const RULE = /^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)[ \t]*$/;
+const MAX_TITLE_LINES = 3;
+
+/**
+ * The title of a heading whose number stands alone (`**01**`): on the next line, or, past an
+ * underline (`------`) and blank lines, in bold over up to three lines (`**开源与闭源的**` /
+ * `**竞争格局**`, or `****Title****`). Never a speaker's label.
+ */
+function headingTitleAfter(
+	lines: readonly string[],
+	index: number,
+	isLabel: (index: number) => boolean
+): { title: string; end: number } | null {
+	let j = index + 1;
+	let skippedRule = false;
+	let skippedBlank = false;
+	while (j < lines.length && j <= index + 4 && (isBlank(lines[j]) || RULE.test(lines[j]!))) {
+		if (RULE.test(lines[j]!)) skippedRule = true;
+		else skippedBlank = true;
+		j++;
+	}
+	const first = lines[j];
+	if (first === undefined || isBlank(first) || isLabel(j)) return null;
+	const bold = first.trim().startsWith('**');
+	// Past a blank line only a bold title or one under a rule belongs to the number.
+	if (skippedBlank && !skippedRule && !bold) return null;
+	if (!bold) return { title: first.trim(), end: j };
+	const parts: string[] = [];
+	let open = false;
+	let end = j;
+	for (let k = j; k < lines.length && k < j + MAX_TITLE_LINES; k++) {
+		const text = lines[k]!.trim();
+		if (text === '' || RULE.test(text) || (k > j && (isLabel(k) || (!open && !text.startsWith('**'))))) break;
+		const pairs = text.match(/\*\*/g)?.length ?? 0;
+		if (pairs % 2 === 1) open = !open;
+		parts.push(text.replace(/\*+/g, '').trim());
+		end = k;
+	}
+	let title = '';
+	for (const part of parts) title = joinWrapped(title, part);
+	title = title.replace(/[:：]$/, '');
+	return title === '' ? null : { title, end };
+}
 
 /**
  * At most 20 warnings of each kind, then one that says how many more: a machine-made file can
