@@ -5,7 +5,8 @@
  *
  * Only Latin-script labels: Chinese has no spaces to find "a word of" a label, so Chinese
  * aliases come from the metadata (MetaSpeaker.labels). A short label that is a word of two
- * different long labels (`PRESIDENT`) is ambiguous and left alone.
+ * different long labels (`PRESIDENT`) is ambiguous and left alone. In official records the
+ * office stands for its holder: `The CHAIRMAN` joins the one `Chairman SHELBY`.
  */
 import { labelKey } from './labels';
 
@@ -34,6 +35,13 @@ export function findAutoAliases(labels: readonly string[], pinned: ReadonlySet<s
 	const longKeys = keys.filter((key) => wordsOf(key).length > 1);
 	const aliases: AutoAlias[] = [];
 	for (const key of keys) {
+		// Official records: `The CHAIRMAN.` is the one `Chairman SHELBY.` of the hearing.
+		const office = /^the ([a-z]+)$/.exec(key);
+		if (office) {
+			const holders = longKeys.filter((long) => long !== key && wordsOf(long)[0] === office[1]);
+			if (holders.length === 1) aliases.push({ alias: key, target: holders[0]! });
+			continue;
+		}
 		if (wordsOf(key).length !== 1) continue;
 		const targets = longKeys.filter((long) => wordsOf(long).includes(key));
 		if (targets.length === 1) aliases.push({ alias: key, target: targets[0]! });

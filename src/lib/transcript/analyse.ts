@@ -22,7 +22,7 @@ import {
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt } from './units';
+import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt, withoutMarkers } from './units';
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -52,7 +52,8 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		parsed.labels,
 		parsed.aliases,
 		metaSpeakers,
-		new Set(metaCorrections.flatMap((correction) => (correction.speaker === undefined ? [] : [correction.speaker])))
+		new Set(metaCorrections.flatMap((correction) => (correction.speaker === undefined ? [] : [correction.speaker]))),
+		{ turnLabels: parsed.turns.map((turn) => turn.label), legend: parsed.legend }
 	);
 	const warnings = [...parsed.warnings, ...resolution.warnings];
 
@@ -83,7 +84,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			line: correctedTurn.line,
 			paragraphs,
 			units: paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0),
-			chars: unit === 'char' ? paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0) : paragraphs.reduce((sum, paragraph) => sum + countChars(paragraph.text), 0),
+			chars: unit === 'char' ? paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0) : paragraphs.reduce((sum, paragraph) => sum + countChars(withoutMarkers(paragraph.text)), 0),
 			questions: paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
 		};
 		if (correctedTurn.corrected) turn.corrected = correctedTurn.corrected;

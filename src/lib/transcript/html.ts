@@ -78,6 +78,12 @@ export function htmlToLines(html: string): { lines: string[]; origin: number[] }
 
 	let i = 0;
 	let title: string | null = null;
+	const titleAt = lower.indexOf('<title');
+	if (titleAt !== -1) {
+		const start = text.indexOf('>', titleAt);
+		const end = lower.indexOf('</title', titleAt);
+		if (start !== -1 && end > start) title = decodeEntities(text.slice(start + 1, end)).replace(/\s+/g, ' ').trim() || null;
+	}
 	while (i < text.length) {
 		const char = text[i]!;
 		if (char === '<') {
@@ -89,6 +95,12 @@ export function htmlToLines(html: string): { lines: string[]; origin: number[] }
 				continue;
 			}
 			const close = text.indexOf('>', i + 1);
+			if (close !== -1 && (text[i + 1] === '!' || text[i + 1] === '?')) {
+				// <!DOCTYPE …>, <?xml …?>
+				countNewlines(i, close + 1);
+				i = close + 1;
+				continue;
+			}
 			const nameMatch = /^<\/?([a-zA-Z][a-zA-Z0-9]{0,15})/.exec(text.slice(i, i + 20));
 			if (close === -1 || !nameMatch) {
 				append(char);
@@ -102,7 +114,6 @@ export function htmlToLines(html: string): { lines: string[]; origin: number[] }
 			if (!closing && (SKIP_CONTENT.has(name) || name === 'title')) {
 				const end = lower.indexOf(`</${name}`, i);
 				const stop = end === -1 ? text.length : end;
-				if (name === 'title' && title === null) title = decodeEntities(text.slice(i, stop)).replace(/\s+/g, ' ').trim();
 				countNewlines(i, stop);
 				const after = end === -1 ? text.length : text.indexOf('>', end);
 				countNewlines(stop, after === -1 ? text.length : after + 1);

@@ -162,3 +162,34 @@ export function isLikelyTypo(a: string, b: string): boolean {
 	const distance = editDistance(a, b);
 	return distance > 0 && distance <= Math.max(1, Math.floor(shorter / 3)) && distance < shorter;
 }
+
+export interface LegendEntry {
+	/** The short label (`記`). */
+	label: string;
+	/** Who it stands for (`記者`, `涂謹申`). */
+	name: string;
+}
+
+const LEGEND_PART = /^([^:：=＝\s]{1,4})[ \t]*[:：=＝][ \t]*(\S[^:：]{0,23})$/;
+
+/**
+ * A legend line near the top of a transcript with one-character labels: `（記：記者；涂：涂謹申）`,
+ * `(Q: reporter; A: minister)`. Two or more `label：name` pairs, nothing else; null otherwise.
+ */
+export function legendEntries(line: string): LegendEntry[] | null {
+	const text = line.trim();
+	if (text.length < 5 || text.length > 200) return null;
+	const inner = text.replace(/^[（(【[][ \t]*/, '').replace(/[ \t]*[）)】\]]$/, '');
+	const parts = inner
+		.split(/[；;，,、]|[ \t]{2,}/)
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+	if (parts.length < 2) return null;
+	const entries: LegendEntry[] = [];
+	for (const part of parts) {
+		const match = LEGEND_PART.exec(part);
+		if (!match) return null;
+		entries.push({ label: match[1]!, name: match[2]!.trim() });
+	}
+	return entries;
+}

@@ -9,7 +9,7 @@
 import { findAutoAliases, type AutoAlias } from './aliases';
 import { ParleyInputError } from './errors';
 import { headingCandidate, titleLine } from './headings';
-import { isLikelyTypo, labelCandidate, labelKey, type LabelCandidate } from './labels';
+import { isLikelyTypo, labelCandidate, labelKey, legendEntries, type LabelCandidate } from './labels';
 import { prepareText, splitLines, type NoiseItem } from './prepare';
 import type { Matter, Warning } from './types';
 
@@ -48,6 +48,8 @@ export interface ParsedTranscript {
 	labels: string[];
 	/** Short labels resolved to a long one (see aliases.ts). */
 	aliases: AutoAlias[];
+	/** Names a legend line near the top gives to short labels (`（記：記者；涂：涂謹申）`), for accepted labels only. */
+	legend: { label: string; name: string; line: number }[];
 	/** Labels seen once that look like typos of a recurring one: aliases to add to the metadata. */
 	suggestedAliases: SuggestedAlias[];
 	/** What the pre-pass removed (clipping leftovers, page headers, contents lines), with original lines. */
@@ -268,7 +270,10 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 	if (lines.every(isBlank)) throw new ParleyInputError('empty', 'the transcript is empty (no text).');
 
 	const warnings: Warning[] = [];
-	const candidates = lines.map((line) => (isBlank(line) ? null : labelCandidate(line.trimEnd())));
+	// A legend near the top (`記：記者；涂：涂謹申`) names labels; it is not a turn.
+	const candidates = lines.map((line, index) =>
+		isBlank(line) || (index < 40 && legendEntries(line) !== null) ? null : labelCandidate(line.trimEnd())
+	);
 	const { accepted, order, aliases, headings, suggestedAliases } = acceptLabels(
 		candidates,
 		lines,
@@ -277,6 +282,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		lineOf,
 		prepared.timedLabel
 	);
+	const indentParagraphs = indentsParagraphs(lines);
 	/** A timestamp alone on its line: the time of the next turn. */
 	let pendingTime: number | undefined;
 
@@ -384,7 +390,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			currentTurn.time = times[i];
 		}
 		const bullet = BULLET.test(line);
-		if (bullet || !buffer) {
+		if (bullet || !buffer || (indentParagraphs && INDENTED.test(line))) {
 			flush();
 			buffer = { parts: [line.trim()], line: lineOf(i), bullet };
 		} else buffer.parts.push(line.trim());
@@ -422,7 +428,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 	}
 	warnings.push(...noiseWarnings(prepared.noise));
 	warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-	return { front, back, sections, turns, labels: order, aliases, suggestedAliases, noise: prepared.noise, warnings: capWarnings(warnings) };
+	return { front, back, sections, turns, labels: order, aliases, suggestedAliases, legend: findLegend(lines, accepted, lineOf), noise: prepared.noise, warnings: capWarnings(warnings) };
 }
 
 const NOISE_NAMES: Record<string, string> = {
@@ -451,6 +457,31 @@ function noiseWarnings(noise: readonly NoiseItem[]): Warning[] {
 }
 
 const WARNINGS_PER_CODE = 20;
+
+/** The legend: within the first 40 lines, the first line of `label：name` pairs naming accepted labels. */
+function findLegend(lines: readonly string[], accepted: ReadonlySet<string>, lineOf: (index: number) => number) {
+	for (let i = 0; i < Math.min(lines.length, 40); i++) {
+		const entries = legendEntries(lines[i]!);
+		if (!entries) continue;
+		const named = entries.filter((entry) => accepted.has(labelKey(entry.label)));
+		if (named.length > 0) return named.map((entry) => ({ ...entry, line: lineOf(i) }));
+	}
+	return [];
+}
+
+const INDENTED = /^(?: {3,}|\t)\S/;
+
+/**
+ * Official records mark a paragraph by indenting its first line, not by a blank line: a file
+ * does this when at least three indented lines run on into an unindented one.
+ */
+function indentsParagraphs(lines: readonly string[]): boolean {
+	let runOns = 0;
+	for (let i = 0; i + 1 < lines.length && runOns < 3; i++) {
+		if (INDENTED.test(lines[i]!) && !BULLET.test(lines[i]!) && !isBlank(lines[i + 1]) && !/^\s/.test(lines[i + 1]!)) runOns++;
+	}
+	return runOns >= 3;
+}
 
 /** `------`, `======`, `***`, `___`: a rule or a setext underline. */
 const RULE = /^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)[ \t]*$/;

@@ -68,7 +68,7 @@ const READING_LIST_HEADING =
 const LINK_LINE = /\]\(|https?:\/\/|^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]/;
 const FOOTER = /跳转到.{0,40}查看|阅读原文|微信扫一扫|扫码关注|长按.{0,12}二维码|点击.{0,12}关注我们|在小说阅读器中沉浸阅读/;
 const ACCOUNT_COUNT = /^[ \t]*\d{1,6}[ \t]*篇原创内容[ \t]*$/;
-const ACCOUNT_LINE = /^[ \t]*(?:微信)?公众号[ \t]*$|^[ \t]*(?:关注|添加|星标)?.{0,16}公众号[ \t]*$/;
+const ACCOUNT_LINE = /^[ \t]*(?:微信)?公众号[ \t]*$|^[ \t]*(?:关注|添加|星标)?.{0,16}公众号[ \t]*$|^[ \t]*原创[ \t]+\S.{0,30}$/;
 const HIGHLIGHT_COUNT = /[，,][ \t]*赞[ \t]*\d{1,6}[ \t]*$/;
 const PAGE_MARK = /^[ \t]*(?:\[\[Page \d{1,5}\]\]|-[ \t]*\d{1,5}[ \t]*-|—[ \t]*\d{1,5}[ \t]*—|page \d{1,5}(?: of \d{1,5})?)[ \t]*$/i;
 const CONTENTS_HEADING = /^[ \t]*(?:contents|table of contents|目录|目錄)[ \t]*$/i;
@@ -172,7 +172,7 @@ export function prepareText(text: string): PreparedLines {
 			blank(i, 'account');
 			continue;
 		}
-		if (line.length <= 24 && ACCOUNT_LINE.test(line)) {
+		if (line.length <= 40 && ACCOUNT_LINE.test(line)) {
 			blank(i, 'account');
 			continue;
 		}

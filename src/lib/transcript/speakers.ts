@@ -30,15 +30,27 @@ export interface SpeakerResolution {
 	warnings: Warning[];
 }
 
+/** What the text itself says about who a speaker is, for speakers the metadata does not describe. */
+export interface SpeakerEvidence {
+	/** The label of every turn, as written: the form used most names the speaker. */
+	turnLabels?: readonly string[];
+	/** A legend line's names for short labels (`記：記者`). */
+	legend?: readonly { label: string; name: string }[];
+}
+
 /**
  * @param attributed ids that corrections in the metadata give text to: a metadata speaker among
  *   them is a speaker even if no label in the text names them (all their turns were mislabelled).
+ * @param evidence without metadata, a speaker is named by the legend, else by the label used in
+ *   most turns (`BIDEN`, not `JOE BIDEN, PRESIDENT OF THE UNITED STATES`), and a long label's
+ *   remainder after its comma is the role ("President of the United States").
  */
 export function resolveSpeakers(
 	labelsInOrder: readonly string[],
 	aliases: readonly AutoAlias[],
 	metaSpeakers: readonly MetaSpeaker[] = [],
-	attributed: ReadonlySet<string> = new Set()
+	attributed: ReadonlySet<string> = new Set(),
+	evidence: SpeakerEvidence = {}
 ): SpeakerResolution {
 	const metaByKey = new Map<string, MetaSpeaker>();
 	for (const speaker of metaSpeakers) for (const label of speaker.labels) metaByKey.set(labelKey(label), speaker);
@@ -88,6 +100,27 @@ export function resolveSpeakers(
 	}
 	for (const identity of identities.values()) if (!ordered.includes(identity)) ordered.push(identity);
 
+	const described = new Set(metaSpeakers.map((speaker) => speaker.id));
+	const turnsByKey = new Map<string, number>();
+	for (const label of evidence.turnLabels ?? []) turnsByKey.set(labelKey(label), (turnsByKey.get(labelKey(label)) ?? 0) + 1);
+	const legendByKey = new Map((evidence.legend ?? []).map((entry) => [labelKey(entry.label), entry.name]));
+	for (const identity of identities.values()) {
+		if (described.has(identity.id)) continue;
+		const legendName = identity.labels.map((label) => legendByKey.get(labelKey(label))).find((name) => name !== undefined);
+		if (legendName !== undefined) {
+			identity.name = { zh: legendName, en: legendName };
+			continue;
+		}
+		if (identity.labels.length < 2) continue;
+		// Most turns first; on a tie the shorter label, then the first seen.
+		const shown = [...identity.labels].sort(
+			(a, b) => (turnsByKey.get(labelKey(b)) ?? 0) - (turnsByKey.get(labelKey(a)) ?? 0) || a.length - b.length
+		)[0]!;
+		identity.name = { zh: shown, en: shown };
+		const role = identity.labels.map(roleFromLongLabel).find((text) => text !== '');
+		if (role) identity.role = { zh: role, en: role };
+	}
+
 	return {
 		speakers: ordered,
 		idOf(label: string): string {
@@ -97,6 +130,21 @@ export function resolveSpeakers(
 		},
 		warnings
 	};
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'from', 'by']);
+
+/** `JOE BIDEN, PRESIDENT OF THE UNITED STATES` → "President of the United States"; '' without a comma. */
+export function roleFromLongLabel(label: string): string {
+	const comma = label.indexOf(',');
+	if (comma === -1) return '';
+	const remainder = label.slice(comma + 1).trim();
+	if (/\p{Ll}/u.test(remainder)) return remainder;
+	return remainder
+		.toLowerCase()
+		.split(' ')
+		.map((word, index) => (index > 0 && MINOR_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+		.join(' ');
 }
 
 type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role'>;

@@ -70,8 +70,24 @@ function isWordCharAt(text: string, index: number): boolean {
 	return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
+/**
+ * What a transcriber adds, not what a speaker says: anything in square brackets (`[Laughter.]`,
+ * `[applause]`, `[Whereupon, the hearing was adjourned.]`) and the usual parenthesised markers
+ * (`(inaudible)`, `(ph)`, `(CROSSTALK)`, `（笑）`, `（掌声）`). Bounded, so linear.
+ */
+const MARKER =
+	/\[[^[\]\n]{1,200}\]|[(（][ \t]*(?:inaudible|ph|crosstalk|cross-talk|cross talk|laughter|laughs|laughing|applause|cheers|cheering|booing|unintelligible|indiscernible|sic|music|silence|pause|coughs|sighs|\?|笑|笑声|大笑|众笑|掌声|鼓掌|音频不清|听不清)(?:[ \t.,:;][^()（）\n]{0,40})?[)）]/giu;
+
+/** The text without transcriber's markers (see MARKER): what the units count. */
+export function withoutMarkers(text: string): string {
+	if (!(text.includes('[') || text.includes('(') || text.includes('（'))) return text;
+	return text.replace(MARKER, ' ');
+}
+
+/** Content units, transcriber's markers left out. */
 export function countUnits(text: string, unit: UnitKind): number {
-	return unit === 'char' ? countChars(text) : countWords(text);
+	const spoken = withoutMarkers(text);
+	return unit === 'char' ? countChars(spoken) : countWords(spoken);
 }
 
 /** Questions: each run of ? or ？ closes one question ("?!" or "？？" is still one). */
