@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { parseTranscript, type ParsedTranscript } from '../../../src/lib/transcript/parse';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -66,5 +67,230 @@ describe('timestamps', () => {
 		expect(parsed.turns.map((turn) => turn.time)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(textOf(parsed, 0)).toBe('We met at 10:30 and left at 11:45.');
 		expect(textOf(parsed, 1)).toBe('The train was at 9:15:00 sharp.');
+	});
+});
+
+interface FormatCase {
+	format: string;
+	file: string;
+	/** [name shown, role, turns], in the dashboard's order; counted by hand in the fixture. */
+	speakers: [name: string, role: string, turns: number][];
+	/** [number, title] of each section. */
+	sections: [string, string][];
+	/** Turn index → its paragraphs, for the turns the format is about. */
+	texts?: Record<number, string[]>;
+	/** Turn index → its units (words or Han characters), counted by hand without markers. */
+	units?: Record<number, number>;
+	/** Noise removed, by kind. */
+	noise?: Record<string, number>;
+	/** Line in the file of each turn's label. */
+	lines?: number[];
+	/** Warning codes that must be present. */
+	warnings?: string[];
+}
+
+const formats: FormatCase[] = [
+	{
+		format: 'bold label alone on its line, colon inside or outside the bold, a Latin name in Chinese text',
+		file: 'bold-label-alone.md',
+		speakers: [['李然', '', 3], ['Kevin Weil', '', 3]],
+		sections: [],
+		texts: { 1: ['谢谢邀请，很高兴来到这里。'], 3: ['比我们预想的好。很多人每天都在用它整理邮件。', '不过也有人抱怨速度。'] },
+		lines: [5, 8, 11, 14, 19, 22]
+	},
+	{
+		format: 'the whole question in bold, the label inside the bold',
+		file: 'bold-question.md',
+		speakers: [['腾讯新闻', '', 3], ['周晓', '', 3]],
+		sections: [],
+		texts: {
+			0: ['你们今年最大的变化是什么？'],
+			2: ['人多了以后，决策会变慢吗？有没有具体的例子？你们怎么应对？'],
+			3: ['会慢一点。比如上个月的一次发布，我们开了三次会才定下来。后来我们规定，每个项目只有一个人拍板。']
+		}
+	},
+	{
+		format: 'messy bold: doubled opening, bold fragments inside a turn',
+		file: 'messy-bold.md',
+		speakers: [['张鹏', '', 3], ['王琳', '', 2], ['赵宇', '', 2]],
+		sections: [],
+		texts: {
+			0: ['今天这场圆桌，我们聊聊大模型落地。先请各位简单介绍一下自己。'],
+			2: ['OpenAI 发布新模型之后，你们的客户有什么反应？'],
+			3: ['客户最关心的还是成本，其次是数据安全。'],
+			5: ['那观望的原因是什么？']
+		}
+	},
+	{
+		format: 'headings: setext **01** / ------ / bold title over two lines or in ****, bold headings ending in a colon',
+		file: 'headings.md',
+		speakers: [['主持人', '', 4], ['陈默', '', 3]],
+		sections: [['01', '开源与闭源的竞争格局'], ['02', '开源的商业模式'], ['', '开源的未来'], ['', '一个没有说完的问题']],
+		texts: { 6: ['我们下期再聊。'] },
+		warnings: ['continued-after-heading']
+	},
+	{
+		format: 'English NAME: labels, long first label later short, markers out of the word counts',
+		file: 'debate-long-labels.txt',
+		speakers: [['MODERATOR', '', 3], ['LOPEZ', 'Governor of New Mexico', 4], ['KERR', 'Former Senator from Ohio', 3]],
+		sections: [],
+		texts: { 6: ['It will (inaudible) next spring, and Ms. Abeyta (ph) will run it.'] },
+		// "Thank you. It is good to be back in Riverton. (APPLAUSE)" = 10; "It will … run it." = 10; "A toll, [laughter] a small one." = 5.
+		units: { 1: 10, 6: 10, 8: 5 },
+		warnings: ['auto-alias']
+	},
+	{
+		format: 'official record: Mr./Senator/Chairman labels with a period, indented paragraphs, page headers, dot-leader contents',
+		file: 'hearing.txt',
+		speakers: [['Chairman HARLOW', '', 3], ['Ms. WHITFIELD', '', 3], ['Senator OKAFOR', '', 2]],
+		sections: [],
+		texts: {
+			0: ['The committee will come to order. Today we examine how the broadband grants have been spent.', 'Ms. Whitfield, thank you for coming.'],
+			1: ['Thank you, Mr. Chairman. I am glad to be here.', '[Laughter.]'],
+			3: ['Without objection.'],
+			6: ['They are still under review. Most of them were filed after the deadline.']
+		},
+		// "Thank you, Mr. Chairman. I am glad to be here." = 10 words; [Laughter.] none.
+		units: { 1: 10 },
+		noise: { contents: 3, 'page-header': 4 },
+		lines: [12, 15, 17, 19, 23, 24, 28, 33]
+	},
+	{
+		format: 'official record saved as a web page (<pre>, entities, a script)',
+		file: 'hearing.html',
+		speakers: [['Chairman HARLOW', '', 3], ['Ms. WHITFIELD', '', 3], ['Senator OKAFOR', '', 2]],
+		sections: [],
+		texts: { 1: ['Thank you, Mr. Chairman. I am glad to be here.', '[Laughter.]'] },
+		noise: { contents: 3, 'page-header': 4 },
+		// The <pre> opens on line 11 of the page: each label is 10 lines below its line in hearing.txt.
+		lines: [22, 25, 27, 29, 33, 34, 38, 43]
+	},
+	{
+		format: 'Cantonese, one-character labels and a legend line',
+		file: 'cantonese-legend.txt',
+		speakers: [['記者', '', 3], ['梁志明', '', 3]],
+		sections: [],
+		texts: { 3: ['首先要加快覆建。其次，劏房嘅租金要管制。'] },
+		// 首先要加快覆建 (7) + 其次 (2) + 劏房嘅租金要管制 (8) = 17 characters.
+		units: { 3: 17 }
+	},
+	{
+		format: 'WeChat clipping: images, highlight counts, reading list, account boilerplate, footer',
+		file: 'wechat-clipping.md',
+		speakers: [['科技前哨', '', 3], ['林舟', '', 2]],
+		sections: [],
+		texts: { 3: ['都是我们在菜市场一家一家谈下来的，这是最难的一段'], 4: ['谢谢林舟。'] },
+		noise: { account: 4, footer: 1, 'highlight-count': 1, image: 2, 'reading-list': 3 },
+		warnings: ['noise']
+	},
+	{
+		format: 'a label seen once, close to a recurring one',
+		file: 'typo-label.md',
+		speakers: [['NoPriors', '', 2], ['嘉宾', '', 3], ['Priors', '', 1]],
+		sections: [],
+		texts: { 4: ['最大的难点是什么？硬件还是软件？'] },
+		warnings: ['label-typo']
+	},
+	{
+		format: 'timestamps on the label line, text on the next (Rev)',
+		file: 'timestamped-rev.txt',
+		speakers: [['Maya Ortiz', '', 3], ['Tom Reyes', '', 3]],
+		sections: []
+	},
+	{
+		format: 'timestamps before, after and above labels',
+		file: 'timestamped-brackets.txt',
+		speakers: [['HOST', '', 4], ['CHEN', '', 3]],
+		sections: [],
+		// "Let's start with the schools. (CROSSTALK) One at a time, please." = 10 words.
+		units: { 2: 10 }
+	}
+];
+
+describe('formats: one fixture each, figures counted by hand', () => {
+	it.each(formats)('$format ($file)', ({ file, speakers, sections, texts, units, noise, lines, warnings }) => {
+		const text = fixture(file);
+		const parsed = parseTranscript(text);
+		const analysis = analyseTranscript(text, { id: 'f', themes: [] });
+		expect(analysis.speakers.map((speaker) => [speaker.name.en, speaker.role.en, speaker.turns])).toEqual(speakers);
+		expect(parsed.sections.map((section) => [section.number, section.title])).toEqual(sections);
+		for (const [index, paragraphs] of Object.entries(texts ?? {})) {
+			expect(parsed.turns[Number(index)]!.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+		}
+		for (const [index, count] of Object.entries(units ?? {})) expect(analysis.turns[Number(index)]!.units).toBe(count);
+		const noiseByKind: Record<string, number> = {};
+		for (const item of parsed.noise) noiseByKind[item.kind] = (noiseByKind[item.kind] ?? 0) + 1;
+		expect(noiseByKind).toEqual(noise ?? {});
+		if (lines) expect(parsed.turns.map((turn) => turn.line)).toEqual(lines);
+		for (const code of warnings ?? []) expect(parsed.warnings.map((w) => w.code)).toContain(code);
+		// No markup or clipping residue reaches a speaker's text.
+		for (const turn of parsed.turns) {
+			for (const paragraph of turn.paragraphs) expect(paragraph.text).not.toMatch(/\*\*|!\[|<\/?[a-z]|&[a-z]+;|公众号|赞 \d/);
+		}
+	});
+});
+
+describe('noise and typos are reported where they are', () => {
+	it('one warning per kind of noise, with the count and the first line', () => {
+		const parsed = parseTranscript(fixture('wechat-clipping.md'));
+		expect(parsed.warnings.filter((w) => w.code === 'noise').map((w) => [w.line, w.message.split(' removed')[0]])).toEqual([
+			[3, '4 account boilerplate line(s)'],
+			[6, '2 image link(s)'],
+			[16, '1 highlight count(s) ("，赞 N")'],
+			[20, '3 reading-list line(s)'],
+			[29, '1 clipping footer line(s)']
+		]);
+	});
+
+	it('suggests the alias with the line of the odd label', () => {
+		const parsed = parseTranscript(fixture('typo-label.md'));
+		expect(parsed.suggestedAliases).toEqual([{ label: 'Priors', target: 'NoPriors', line: 11 }]);
+		expect(parsed.warnings.find((w) => w.code === 'label-typo')?.line).toBe(11);
+	});
+
+	it('a web page gives its <title> as the title and never its markup or scripts', () => {
+		const parsed = parseTranscript(fixture('hearing.html'));
+		expect(parsed.front[0]).toEqual({ kind: 'title', text: 'Hearing on Rural Broadband Grants', line: 1 });
+		const all = JSON.stringify(parsed);
+		expect(all).not.toContain('tracked');
+		expect(all).not.toContain('DOCTYPE');
+		expect(all).not.toContain('&gt;');
+	});
+
+	it('the legend names the one-character labels', () => {
+		expect(parseTranscript(fixture('cantonese-legend.txt')).legend).toEqual([
+			{ label: '記', name: '記者', line: 2 },
+			{ label: '梁', name: '梁志明', line: 2 }
+		]);
+	});
+});
+
+interface VariantCase {
+	name: string;
+	input: string;
+	turns: [label: string, text: string][];
+	sections?: [string, string][];
+}
+
+const variants: VariantCase[] = [
+	{ name: '**Name：** alone, text below', input: '**甲：**\n一。\n\n**乙：**\n二。\n\n**甲：**\n三。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。']] },
+	{ name: '**Name**：alone, text below', input: '**甲**：\n一。\n\n**乙**：\n二。\n\n**甲**：\n三。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。']] },
+	{ name: '**Name** ： with a space', input: '**甲** ：一。\n\n**乙** ： 二。\n\n**甲** ：三。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。']] },
+	{ name: 'bold question, English, several sentences', input: '**NoPriors: Why now? What changed? Tell us.**\n\n**Guest:** Cost.\n\n**NoPriors: And next?**\n\n**Guest:** Scale.', turns: [['NoPriors', 'Why now? What changed? Tell us.'], ['Guest', 'Cost.'], ['NoPriors', 'And next?'], ['Guest', 'Scale.']] },
+	{ name: 'bold question closing on a later line', input: '**记者：第一个问题，\n分两行。**\n\n**嘉宾：** 好。\n\n**记者：第二个。**\n\n**嘉宾：** 行。', turns: [['记者', '第一个问题，分两行。'], ['嘉宾', '好。'], ['记者', '第二个。'], ['嘉宾', '行。']] },
+	{ name: 'a bold sentence with a colon, seen once, is text', input: '**甲：** 一。\n\n**我的看法是：先做再说。**\n\n**乙：** 二。\n\n**甲：** 三。\n\n**乙：** 四。', turns: [['甲', '一。 我的看法是：先做再说。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']] },
+	{ name: '01 Title', input: '01 开场\n\n甲：一。\n\n02 收尾\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['01', '开场'], ['02', '收尾']] },
+	{ name: '## Title and ### **Title：**', input: '## 开场\n\n甲：一。\n\n### **收尾：**\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['', '开场'], ['', '收尾']] },
+	{ name: '一、标题', input: '一、缘起\n\n甲：一。\n\n二、展望\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['一', '缘起'], ['二', '展望']] },
+	{ name: 'plain 01 over an underline', input: '01\n---\n开场\n\n甲：一。\n\n02\n---\n收尾\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['01', '开场'], ['02', '收尾']] },
+	{ name: 'Mr. SMITH. / The CHAIRMAN. / Ms. WATERS.', input: 'The CHAIRMAN. We begin.\n\nMs. WATERS. Thank you.\n\nMr. SMITH. Briefly.\n\nMs. WATERS. Go on.\n\nMr. SMITH. Done.\n\nThe CHAIRMAN. Adjourned.', turns: [['The CHAIRMAN', 'We begin.'], ['Ms. WATERS', 'Thank you.'], ['Mr. SMITH', 'Briefly.'], ['Ms. WATERS', 'Go on.'], ['Mr. SMITH', 'Done.'], ['The CHAIRMAN', 'Adjourned.']] },
+	{ name: 'HTML paragraphs with <b> labels', input: '<!doctype html><html><body><p><b>HOST:</b> Hello &amp; welcome.</p>\n<p><b>GUEST:</b> Thanks.<br>Glad to be here.</p><p><b>HOST:</b> Bye.</p><p><b>GUEST:</b> Bye.</p></body></html>', turns: [['HOST', 'Hello & welcome.'], ['GUEST', 'Thanks. Glad to be here.'], ['HOST', 'Bye.'], ['GUEST', 'Bye.']] }
+];
+
+describe('format variants', () => {
+	it.each(variants)('$name', ({ input, turns, sections }) => {
+		const parsed = parseTranscript(input);
+		expect(parsed.turns.map((turn) => [turn.label, turn.paragraphs.map((p) => p.text).join(' ')])).toEqual(turns);
+		expect(parsed.sections.map((section) => [section.number, section.title])).toEqual(sections ?? []);
 	});
 });
