@@ -1,13 +1,15 @@
 /**
  * Properties over random input (fast-check): the parser never throws anything but a
  * ParleyInputError, shares always sum to 1, mention offsets always slice to the mention text,
- * and co-occurrence is consistent with the unit → themes map it was given.
+ * co-occurrence is consistent with the unit → themes map it was given, and the same turns
+ * rendered in any label style parse back to the same turns.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { cooccurrence } from '../../../src/lib/transcript/cooccurrence';
 import { ParleyInputError } from '../../../src/lib/transcript/errors';
+import { parseTranscript } from '../../../src/lib/transcript/parse';
 import type { ThemeDefinition } from '../../../src/lib/transcript/types';
 import { sharesOf } from '../../../src/lib/transcript/units';
 
@@ -97,6 +99,102 @@ describe('properties', () => {
 					else expect(cell.lift).toBeCloseTo((both.length * list.length) / (nA * nB), 5);
 				}
 			})
+		);
+	});
+});
+
+/** Three speakers, each labelled as every style would write them. */
+const SPEAKER_LABELS = [
+	{ bold: '李然', caps: 'ALICE WONG', cjk: '李然', official: 'Ms. WONG', named: 'Alice Wong' },
+	{ bold: 'Kevin Weil', caps: 'KEVIN WEIL', cjk: '周晓', official: 'Mr. WEIL', named: 'Kevin Weil' },
+	{ bold: '陈默', caps: 'MARIA LOPEZ', cjk: '陈默', official: 'Senator LOPEZ', named: 'Maria Lopez' }
+];
+const SENTENCES = [
+	'We should build more.',
+	'That is not what the data says.',
+	'我们需要更多的算力。',
+	'成本会继续下降，这一点很清楚。',
+	'Why now?',
+	'OpenAI 发布了新模型。',
+	'Yes.',
+	'好的，谢谢。',
+	'The price, not the model, decides it.'
+];
+
+type Style = 'bold-inside' | 'bold-outside' | 'bold-alone' | 'caps' | 'cjk' | 'official' | 'timed-bracket' | 'timed-rev';
+const STYLES: Style[] = ['bold-inside', 'bold-outside', 'bold-alone', 'caps', 'cjk', 'official', 'timed-bracket', 'timed-rev'];
+
+interface GeneratedTurn {
+	speaker: number;
+	paragraphs: string[];
+	/** Seconds from the start. */
+	time: number;
+}
+
+const clock = (seconds: number) =>
+	[Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+
+function labelFor(style: Style, speaker: number): string {
+	const labels = SPEAKER_LABELS[speaker]!;
+	if (style === 'caps' || style === 'timed-bracket') return labels.caps;
+	if (style === 'cjk') return labels.cjk;
+	if (style === 'official') return labels.official;
+	if (style === 'timed-rev') return labels.named;
+	return labels.bold;
+}
+
+function render(turns: readonly GeneratedTurn[], style: Style): string {
+	return turns
+		.map(({ speaker, paragraphs, time }) => {
+			const label = labelFor(style, speaker);
+			const [first, ...more] = paragraphs;
+			const head = {
+				'bold-inside': `**${label}：** ${first}`,
+				'bold-outside': `**${label}**：${first}`,
+				'bold-alone': `**${label}：**\n${first}`,
+				caps: `${label}:  ${first}`,
+				cjk: `${label}：${first}`,
+				official: `    ${label}. ${first}`,
+				'timed-bracket': `[${clock(time)}] ${label}: ${first}`,
+				'timed-rev': `${label} (${clock(time)}):\n${first}`
+			}[style];
+			return [head, ...more].join('\n\n');
+		})
+		.join('\n\n');
+}
+
+const generatedTurns = fc
+	.array(
+		fc.record({
+			speaker: fc.integer({ min: 0, max: 2 }),
+			paragraphs: fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 }),
+			gap: fc.integer({ min: 1, max: 400 })
+		}),
+		{ minLength: 2, maxLength: 12 }
+	)
+	.map((drawn) => {
+		// Every speaker who speaks speaks twice: a label seen once is a different matter (a typo?).
+		const turns = [...drawn];
+		for (let speaker = 0; speaker < 3; speaker++) {
+			const own = turns.filter((turn) => turn.speaker === speaker);
+			if (own.length === 1) turns.push({ ...own[0]! });
+		}
+		let time = 0;
+		return turns.map(({ speaker, paragraphs, gap }): GeneratedTurn => ({ speaker, paragraphs, time: (time += gap) }));
+	});
+
+describe('label styles', () => {
+	it('the same turns rendered in any label style parse to the same speakers, texts and times', () => {
+		fc.assert(
+			fc.property(generatedTurns, fc.constantFrom(...STYLES), (turns, style) => {
+				const parsed = parseTranscript(render(turns, style));
+				const speakerOf = new Map(SPEAKER_LABELS.map((_, index) => [labelFor(style, index), index]));
+				expect(parsed.turns.map((turn) => speakerOf.get(turn.label))).toEqual(turns.map((turn) => turn.speaker));
+				expect(parsed.turns.map((turn) => turn.paragraphs.map((p) => p.text))).toEqual(turns.map((turn) => turn.paragraphs));
+				if (style.startsWith('timed')) expect(parsed.turns.map((turn) => turn.time)).toEqual(turns.map((turn) => turn.time));
+				else expect(parsed.turns.every((turn) => turn.time === undefined)).toBe(true);
+			}),
+			{ numRuns: 400 }
 		);
 	});
 });
