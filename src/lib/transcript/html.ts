@@ -77,6 +77,7 @@ export function htmlToLines(html: string): { lines: string[]; origin: number[] }
 	};
 
 	let i = 0;
+	let noMoreClose = false;
 	let title: string | null = null;
 	const titleAt = lower.indexOf('<title');
 	if (titleAt !== -1) {
@@ -94,7 +95,9 @@ export function htmlToLines(html: string): { lines: string[]; origin: number[] }
 				i = stop;
 				continue;
 			}
-			const close = text.indexOf('>', i + 1);
+			// No `>` left anywhere: every remaining `<` is text (and indexOf is not asked again).
+			const close = noMoreClose ? -1 : text.indexOf('>', i + 1);
+			if (close === -1) noMoreClose = true;
 			if (close !== -1 && (text[i + 1] === '!' || text[i + 1] === '?')) {
 				// <!DOCTYPE …>, <?xml …?>
 				countNewlines(i, close + 1);

@@ -146,7 +146,7 @@ export function prepareText(text: string): PreparedLines {
 			blank(i, 'page-header');
 			continue;
 		}
-		if (isDotLeaderLine(line) || CONTENTS_HEADING.test(line)) {
+		if ((isDotLeaderLine(line) && !line.startsWith('**')) || CONTENTS_HEADING.test(line)) {
 			blank(i, 'contents');
 			continue;
 		}

@@ -294,3 +294,30 @@ describe('format variants', () => {
 		expect(parsed.sections.map((section) => [section.number, section.title])).toEqual(sections ?? []);
 	});
 });
+
+describe('the pre-pass and the new label styles stay linear', () => {
+	it.each([
+		{ name: 'image-link openers', line: '!['.repeat(200_000) },
+		{ name: 'timestamp-like openers', line: '[00:'.repeat(100_000) },
+		{ name: 'highlight-count residue', line: '，赞 1'.repeat(100_000) },
+		{ name: 'a label then a sea of spaces and a time', line: 'Sam Lee' + ' '.repeat(400_000) + '0:03x' },
+		{ name: 'honorifics without a surname', line: 'Mr. '.repeat(100_000) },
+		{ name: 'dot leaders', line: '. '.repeat(200_000) + '12' },
+		{ name: 'a legend that never ends', line: '（記：記者；'.repeat(60_000) },
+		{ name: 'doubled bold openers', line: '****'.repeat(100_000) + '名字：' },
+		{ name: 'markers', line: '(inaudible '.repeat(50_000) + '[x'.repeat(50_000) }
+	])(
+		'$name',
+		({ line }) => {
+			const text = `${line}\n\n**A：** x\n\n**B：** y\n\n**A：** ${line}`;
+			const analysis = analyseTranscript(text, { id: 'p', themes: [] });
+			expect(analysis.turns).toHaveLength(3);
+		},
+		30_000
+	);
+
+	it('a web page of unclosed tags', () => {
+		const text = `<html><body><pre>\n**A：** x\n\n**B：** y\n\n**A：** ${'<a'.repeat(200_000)}\n</pre>`;
+		expect(parseTranscript(text).turns).toHaveLength(3);
+	}, 30_000);
+});
