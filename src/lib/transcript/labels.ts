@@ -141,15 +141,19 @@ export function labelKey(label: string): string {
 	return label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Levenshtein distance between two short strings (labels: at most 51 characters each). */
+/** Edit distance, a swap of two neighbours counting as one edit (optimal string alignment); labels are short. */
 export function editDistance(a: string, b: string): number {
 	if (a === b) return 0;
+	let before: number[] = [];
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			let cost = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, before[j - 2]! + 1);
+			current[j] = cost;
 		}
+		before = previous;
 		previous = current;
 	}
 	return previous[b.length]!;
@@ -157,6 +161,8 @@ export function editDistance(a: string, b: string): number {
 
 /** Close enough to be a typo of one another: a third of the shorter label, and never all of it. */
 export function isLikelyTypo(a: string, b: string): boolean {
+	// A Chinese name is mistyped, not lengthened: "奥特曼说" is the name and a verb.
+	if (a.length !== b.length && (HAS_HAN.test(a) || HAS_HAN.test(b))) return false;
 	const shorter = Math.min(a.length, b.length);
 	if (shorter === 0 || Math.abs(a.length - b.length) > Math.max(1, Math.floor(shorter / 3))) return false;
 	const distance = editDistance(a, b);

@@ -212,13 +212,19 @@ function acceptLabels(
 		if (tally.strong === 0) continue;
 		const typo = typoOf(key);
 		if (typo !== null) {
-			accepted.add(key);
-			order.push(tally.label);
+			// Bold is a label's position: a speaker, flagged. Anything else ("奥特曼说：") stays text.
+			if (tally.bold) {
+				accepted.add(key);
+				order.push(tally.label);
+			}
 			const target = tallies.get(typo)!.label;
 			suggestedAliases.push({ label: tally.label, target, line: tally.firstLine });
 			warnings.push({
 				code: 'label-typo',
-				message: `Speaker label "${tally.label}" appears only once and is close to "${target}": likely a typo. Suggested alias: add "${tally.label}" to the labels of "${target}" in the metadata.`,
+				message:
+					`Speaker label "${tally.label}" appears only once and is close to "${target}": likely a typo` +
+					(tally.bold ? '' : ' (kept as text)') +
+					`. Suggested alias: add "${tally.label}" to the labels of "${target}" in the metadata.`,
 				line: tally.firstLine
 			});
 		} else if (tally.bold && tally.allAlone && (nextIsFirmLabel(tally.first) || (tally.first > firstFirmIndex && !nameLike(tally.label)))) {

@@ -49,7 +49,7 @@ const TIME_BEFORE_COLON = new RegExp(String.raw`^([^ \t:：\[\]()][^:：\[\]()]{
 const TIME_AFTER_COLON = new RegExp(String.raw`^([^ \t:：][^:：]{0,58}?[:：](?:\*\*)?)[ \t]*(?:[\[(](${TIME})[\])]|(\d{1,2}:\d{2}:\d{2}))(?:[ \t]+|$)`);
 /** `Sam Altman  0:03` alone on its line, the text on the next (Otter style). */
 const NAME_THEN_TIME = new RegExp(
-	String.raw`^((?:\*\*)?[\p{Lu}\p{Script=Han}][^:：\[\]()。！？!?,，;；]{0,48}?)(?:[ \t]{2,}(${TIME})|[ \t]*[\[(](${TIME})[\])])[ \t]*$`,
+	String.raw`^((?:\*\*)?[\p{Lu}\p{Script=Han}][^:：\[\]()。！？!?,，;；]{0,48}?)(?:[ \t]{2,}(${TIME})|[ \t]*[\[(](${TIME})[\])]|(?<=\*\*)[ \t]+(${TIME}))[ \t]*$`,
 	'u'
 );
 
@@ -131,6 +131,8 @@ export function prepareText(text: string): PreparedLines {
 	const shapes = new Map<string, { count: number; numbers: Set<string> }>();
 	const shapeOf: (string | null)[] = lines.map((line) => (TIME_ONLY.test(line) ? null : headerShape(line)));
 	shapeOf.forEach((shape, index) => {
+		// `01` over a `------` underline is a heading, not a page number.
+		if (shape === '#' && /^[ \t]*(?:-{3,}|={3,})[ \t]*$/.test(lines[index + 1] ?? '')) shapeOf[index] = shape = null;
 		if (shape === null) return;
 		let entry = shapes.get(shape);
 		if (!entry) shapes.set(shape, (entry = { count: 0, numbers: new Set() }));
@@ -219,7 +221,7 @@ export function prepareText(text: string): PreparedLines {
 			const rest = line.slice(match[0].length);
 			line = match[1]! + (rest === '' ? '' : ' ' + rest);
 		} else if (i + 1 < count && lines[i + 1]!.trim() !== '' && (match = NAME_THEN_TIME.exec(line))) {
-			times[i] = timeToSeconds(match[2] ?? match[3]!);
+			times[i] = timeToSeconds(match[2] ?? match[3] ?? match[4]!);
 			timedLabel[i] = true;
 			line = match[1]!.endsWith('**') ? match[1]!.slice(0, -2).trimEnd() + ':**' : match[1]! + ':';
 		} else if (times[i] !== undefined) timedLabel[i] = true;

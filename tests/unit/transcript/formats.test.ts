@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
+import { editDistance, isLikelyTypo } from '../../../src/lib/transcript/labels';
 import { parseTranscript, type ParsedTranscript } from '../../../src/lib/transcript/parse';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -55,6 +56,7 @@ describe('timestamps', () => {
 		{ name: 'bold label, stamp after it', input: '**甲：** [00:10] 一。\n\n**乙：** [00:20] 二。\n\n**甲：** [00:30] 三。', times: [10, 20, 30], texts: ['一。', '二。', '三。'] },
 		{ name: 'bold label alone, stamp on the first text line', input: '**甲：**\n[00:10] 一。\n\n**乙：**\n[00:20] 二。\n\n**甲：**\n三。', times: [10, 20, undefined], texts: ['一。', '二。', '三。'] },
 		{ name: 'Otter style "Name  0:03", text on the next line', input: 'Sam Lee  0:03\nHello.\n\nAna Cruz  0:09\nHi.\n\nSam Lee  1:15\nBye.\n\nAna Cruz  1:20\nBye now.', times: [3, 9, 75, 80], texts: ['Hello.', 'Hi.', 'Bye.', 'Bye now.'] },
+		{ name: 'bold name, one space, h:mm:ss', input: '**Ana** 00:00:03\nHello.\n\n**Ben** 00:00:09\nHi.\n\n**Ana** 00:01:15\nBye.\n\n**Ben** 00:01:20\nBye now.', times: [3, 9, 75, 80], texts: ['Hello.', 'Hi.', 'Bye.', 'Bye now.'] },
 		{ name: 'fractions of a second', input: '[00:00:01.5] A: one\n[00:00:02,250] B: two\n[00:00:03] A: three\n[00:00:04] B: four', times: [1.5, 2.25, 3, 4], texts: ['one', 'two', 'three', 'four'] }
 	])('$name', ({ input, times, texts }) => {
 		const parsed = parseTranscript(input);
@@ -242,6 +244,12 @@ describe('noise and typos are reported where they are', () => {
 		]);
 	});
 
+	it('a caps label seen once and close to a speaker is suggested as an alias but kept as text', () => {
+		const parsed = parseTranscript('BIDEN: One.\n\nBASH: Two.\n\nBIDNE: Three.\n\nBASH: Four.\n\nBIDEN: Five.');
+		expect(parsed.turns.map((turn) => turn.label)).toEqual(['BIDEN', 'BASH', 'BASH', 'BIDEN']);
+		expect(parsed.suggestedAliases).toEqual([{ label: 'BIDNE', target: 'BIDEN', line: 5 }]);
+	});
+
 	it('suggests the alias with the line of the odd label', () => {
 		const parsed = parseTranscript(fixture('typo-label.md'));
 		expect(parsed.suggestedAliases).toEqual([{ label: 'Priors', target: 'NoPriors', line: 11 }]);
@@ -283,6 +291,9 @@ const variants: VariantCase[] = [
 	{ name: '## Title and ### **Title：**', input: '## 开场\n\n甲：一。\n\n### **收尾：**\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['', '开场'], ['', '收尾']] },
 	{ name: '一、标题', input: '一、缘起\n\n甲：一。\n\n二、展望\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['一', '缘起'], ['二', '展望']] },
 	{ name: 'plain 01 over an underline', input: '01\n---\n开场\n\n甲：一。\n\n02\n---\n收尾\n\n乙：二。\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['01', '开场'], ['02', '收尾']] },
+	{ name: 'a name and a verb before a colon, once, stays text (奥特曼说：)', input: '奥特曼：一。\n奥特曼说：好。\n\n布拉德：二。\n\n奥特曼：三。\n\n布拉德：四。', turns: [['奥特曼', '一。奥特曼说：好。'], ['布拉德', '二。'], ['奥特曼', '三。'], ['布拉德', '四。']] },
+	{ name: 'a topic in bold, seen once between turns, followed by text: a heading; the speaker goes on', input: '**Ann:** one\n\n**Closing remarks:**\n\ntwo\n\n**Bob:** three\n\n**Ann:** four\n\n**Bob:** five', turns: [['Ann', 'one'], ['Ann', 'two'], ['Bob', 'three'], ['Ann', 'four'], ['Bob', 'five']], sections: [['', 'Closing remarks']] },
+	{ name: 'three plain numbers over underlines are headings, not page numbers', input: '001\n---\n开场\n\n甲：一。\n\n002\n---\n中场\n\n乙：二。\n\n003\n---\n收尾\n\n甲：三。\n\n乙：四。', turns: [['甲', '一。'], ['乙', '二。'], ['甲', '三。'], ['乙', '四。']], sections: [['001', '开场'], ['002', '中场'], ['003', '收尾']] },
 	{ name: 'Mr. SMITH. / The CHAIRMAN. / Ms. WATERS.', input: 'The CHAIRMAN. We begin.\n\nMs. WATERS. Thank you.\n\nMr. SMITH. Briefly.\n\nMs. WATERS. Go on.\n\nMr. SMITH. Done.\n\nThe CHAIRMAN. Adjourned.', turns: [['The CHAIRMAN', 'We begin.'], ['Ms. WATERS', 'Thank you.'], ['Mr. SMITH', 'Briefly.'], ['Ms. WATERS', 'Go on.'], ['Mr. SMITH', 'Done.'], ['The CHAIRMAN', 'Adjourned.']] },
 	{ name: 'HTML paragraphs with <b> labels', input: '<!doctype html><html><body><p><b>HOST:</b> Hello &amp; welcome.</p>\n<p><b>GUEST:</b> Thanks.<br>Glad to be here.</p><p><b>HOST:</b> Bye.</p><p><b>GUEST:</b> Bye.</p></body></html>', turns: [['HOST', 'Hello & welcome.'], ['GUEST', 'Thanks. Glad to be here.'], ['HOST', 'Bye.'], ['GUEST', 'Bye.']] }
 ];
@@ -320,4 +331,20 @@ describe('the pre-pass and the new label styles stay linear', () => {
 		const text = `<html><body><pre>\n**A：** x\n\n**B：** y\n\n**A：** ${'<a'.repeat(200_000)}\n</pre>`;
 		expect(parseTranscript(text).turns).toHaveLength(3);
 	}, 30_000);
+});
+
+describe('typo distance', () => {
+	it.each([
+		{ a: 'kitten', b: 'sitting', distance: 3, typo: false },
+		{ a: 'bidne', b: 'biden', distance: 1, typo: true },
+		{ a: 'priors', b: 'nopriors', distance: 2, typo: true },
+		{ a: '张朋', b: '张鹏', distance: 1, typo: true },
+		{ a: '記', b: '梁', distance: 1, typo: false },
+		{ a: '奥特曼说', b: '奥特曼', distance: 1, typo: false },
+		{ a: 'smith', b: 'jones', distance: 5, typo: false }
+	])('$a / $b: $distance', ({ a, b, distance, typo }) => {
+		expect(editDistance(a, b)).toBe(distance);
+		expect(editDistance(b, a)).toBe(distance);
+		expect(isLikelyTypo(a, b)).toBe(typo);
+	});
 });
