@@ -8,7 +8,8 @@
  * One scan, left to right: a tag is read up to its `>` with indexOf, so the cost is linear.
  */
 
-const START = /^\s*(?:<!doctype html|<html[\s>]|<\?xml[^>]{0,200}>\s*<html|<head[\s>]|<body[\s>]|<pre[\s>])/i;
+const START =
+	/^\s*(?:<!doctype html|<html[\s>]|<\?xml[^>]{0,200}>\s*<html|<head[\s>]|<body[\s>]|<pre[\s>]|<meta[\s>]|<(?:p|div|article|section|main|h[1-6]|table)[\s>][^]{0,2000}<\/(?:p|div|article|section|main|h[1-6]|table)>)/i;
 
 /** A web page, not a text file that happens to contain markup. */
 export function looksLikeHtml(text: string): boolean {

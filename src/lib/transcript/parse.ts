@@ -130,6 +130,9 @@ function nameLike(label: string): boolean {
 	return /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)(?: [\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,2}$/u.test(text);
 }
 
+/** What heads an introduction, not a person: `**导语：**`, `**Editor's note:**`. */
+const FRONT_HEADING = /^(?:导语|导读|摘要|编者按|编者注|前言|引言|简介|背景|提要|要点|划重点|重点|summary|introduction|abstract|key points|highlights|editor['’]s note|background)$/i;
+
 /** Most frequent labels compared for typos: keeps the check linear on machine-made input. */
 const TYPO_TARGETS = 50;
 const TYPO_CANDIDATES = 200;
@@ -229,7 +232,7 @@ function acceptLabels(
 			});
 		} else if (tally.bold && tally.allAlone && (nextIsFirmLabel(tally.first) || (tally.first > firstFirmIndex && !nameLike(tally.label)))) {
 			headings.add(key);
-		} else if (tally.bold && !tally.allInside) {
+		} else if (tally.bold && !tally.allInside && !(tally.allAlone && tally.first < firstFirmIndex && (!nameLike(tally.label) || FRONT_HEADING.test(tally.label)))) {
 			accepted.add(key);
 			order.push(tally.label);
 			warnings.push({
@@ -316,7 +319,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			if (buffer.bullet) front.push({ kind: 'highlights', text: joined.replace(HIGHLIGHT_MARKER, ''), line: buffer.line });
 			else if (sections.length === 0 && !(joined.length <= 20 && /[:：]$/.test(joined))) {
 				front.push({ kind: 'introduction', text: joined.replace(/\*\*([^*\n]+)\*\*/g, '$1'), line: buffer.line });
-			} else front.push({ kind: 'other', text: joined, line: buffer.line });
+			} else front.push({ kind: 'other', text: joined.replace(/\*\*([^*\n]+)\*\*/g, '$1'), line: buffer.line });
 		}
 		buffer = null;
 	};
