@@ -180,12 +180,14 @@ const LEGEND_PART = /^([^:：=＝\s]{1,4})[ \t]*[:：=＝][ \t]*(\S[^:：]{0,23}
 
 /**
  * A legend line near the top of a transcript with one-character labels: `（記：記者；涂：涂謹申）`,
- * `(Q: reporter; A: minister)`. Two or more `label：name` pairs, nothing else; null otherwise.
+ * `(Q: reporter; A: minister)`. Two or more `label：name` pairs in brackets, nothing else; null otherwise.
  */
 export function legendEntries(line: string): LegendEntry[] | null {
 	const text = line.trim();
 	if (text.length < 5 || text.length > 200) return null;
-	const inner = text.replace(/^[（(【[][ \t]*/, '').replace(/[ \t]*[）)】\]]$/, '');
+	// In brackets, as an editor's note: a turn that names two people ("张三：好的，李四：你说") is not a legend.
+	if (!/^[（(【[]/.test(text) || !/[）)】\]]$/.test(text)) return null;
+	const inner = text.slice(1, -1).trim();
 	const parts = inner
 		.split(/[；;，,、]|[ \t]{2,}/)
 		.map((part) => part.trim())
