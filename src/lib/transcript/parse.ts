@@ -25,6 +25,10 @@ export interface ParsedTurn {
 	/** Section index (0 before the first heading). */
 	section: number;
 	paragraphs: ParsedParagraph[];
+	/** Start of the turn in seconds, where the source gives one (a timestamp, or a subtitle cue). */
+	time?: number;
+	/** End of the turn in seconds, where the source gives one (a subtitle turn's last cue's end). */
+	end?: number;
 }
 
 export interface ParsedSection {

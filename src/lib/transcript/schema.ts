@@ -168,6 +168,8 @@ const TurnSchema = v.object({
 	units: count,
 	chars: count,
 	questions: count,
+	start: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+	end: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
 	corrected: v.optional(
 		v.object({
 			corrections: v.array(count),
@@ -200,7 +202,9 @@ const SpeakerFiguresEntries = {
 	share: fraction,
 	estimatedMinutes: finite,
 	longestTurn: v.object({ turn: text, units: count }),
-	questions: count
+	questions: count,
+	measuredMinutes: v.optional(finite),
+	timeShare: v.optional(fraction)
 };
 
 export const AnalysisSchema = v.object({
@@ -210,7 +214,16 @@ export const AnalysisSchema = v.object({
 	meta: metaSchema(v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date YYYY-MM-DD or empty'))),
 	unit: v.picklist(['char', 'word']),
 	rate: SpeakingRateSchema,
-	totals: v.object({ turns: count, paragraphs: count, units: count, chars: count, estimatedMinutes: finite, questions: count }),
+	timing: v.picklist(['measured', 'estimated']),
+	totals: v.object({
+		turns: count,
+		paragraphs: count,
+		units: count,
+		chars: count,
+		estimatedMinutes: finite,
+		questions: count,
+		measuredMinutes: v.optional(finite)
+	}),
 	front: v.array(MatterSchema),
 	back: v.array(MatterSchema),
 	speakers: v.array(
