@@ -1,7 +1,8 @@
 /**
  * The site's content: which transcripts exist and their analyses, for the prerendered pages.
  * The content directory is `src/content` under process.cwd(): SvelteKit prerenders with the
- * project root as the working directory; tests may pass another content directory.
+ * project root as the working directory; tests may pass another content directory, or build the
+ * site from one by setting PARLEY_CONTENT_DIR.
  *
  * Analyses are cached per process (the build asks for the same one from several routes), keyed on
  * the modification time and size of every file that goes into one: the transcript, its metadata,
@@ -18,7 +19,7 @@ import { analyseFile } from './files';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
 export function contentDir(): string {
-	return resolve(process.cwd(), 'src/content');
+	return resolve(process.cwd(), process.env.PARLEY_CONTENT_DIR || 'src/content');
 }
 
 function transcriptsDir(root: string): string {
