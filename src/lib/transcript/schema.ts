@@ -207,7 +207,7 @@ const SpeakerFiguresEntries = {
 	timeShare: v.optional(fraction)
 };
 
-export const AnalysisSchema = v.object({
+const AnalysisObjectSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
 	id: text,
 	// A generated meta (no metadata file) has an empty date.
@@ -291,6 +291,18 @@ export const AnalysisSchema = v.object({
 	corrections: v.array(AppliedCorrectionSchema),
 	warnings: v.array(v.object({ code: text, message: text, line: v.optional(count) }))
 });
+
+/** The analysis; a measured one has times on every turn and measured totals, an estimated one none. */
+export const AnalysisSchema = v.pipe(
+	AnalysisObjectSchema,
+	v.check(
+		(analysis) =>
+			analysis.timing === 'measured'
+				? analysis.totals.measuredMinutes !== undefined && analysis.turns.every((turn) => turn.start !== undefined && turn.end !== undefined && turn.end >= turn.start)
+				: analysis.totals.measuredMinutes === undefined && analysis.turns.every((turn) => turn.start === undefined && turn.end === undefined),
+		'timing must agree with the turns: "measured" needs start <= end on every turn and totals.measuredMinutes; "estimated" has neither'
+	)
+);
 
 // Compile-time check that the schemas and the hand-written contract agree.
 type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -155,3 +155,15 @@ describe('content directory with subtitles', () => {
 		rmSync(join(root, 'transcripts/broken.srt'));
 	});
 });
+
+describe('the schema holds timing to the turns', () => {
+	it('refuses a measured analysis with an untimed turn, and an estimated one with times', () => {
+		const { analysis } = analyseFile(join(FIXTURES, 'panel.vtt'), { defaultThemesPath: THEMES_PATH });
+		const untimed = structuredClone(analysis);
+		delete untimed.turns[2]!.start;
+		expect(() => assertAnalysis(untimed)).toThrow(/timing must agree with the turns/);
+		const mislabelled = structuredClone(analysis);
+		mislabelled.timing = 'estimated';
+		expect(() => assertAnalysis(mislabelled)).toThrow(/timing must agree with the turns/);
+	});
+});
