@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, openHydrated, PHONE } from './browser';
+import { DESKTOP, openHydrated, PHONE, seriousAxeViolations } from './browser';
 import { buildSite, ROOT } from './build-site';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
@@ -72,6 +72,8 @@ describe('a WebVTT transcript’s dashboard', () => {
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 
 				await chart.screenshot({ path: resolve(ROOT, `test-results/measured-conversation-${lang}-${size}.png`) });
+				await page.locator('figure[data-chart="speaker-share"]').screenshot({ path: resolve(ROOT, `test-results/measured-speaker-share-${lang}-${size}.png`) });
+				if (lang === 'en' && viewport === DESKTOP) expect(await seriousAxeViolations(page)).toEqual([]);
 				assertClean();
 				await close();
 			});
