@@ -13,6 +13,7 @@ const DASHBOARD_FIELDS = [
 	'meta',
 	'unit',
 	'rate',
+	'timing',
 	'totals',
 	'speakers',
 	'sections',

@@ -8,12 +8,17 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export function buildSite(outDir?: string): void {
+/**
+ * @param outDir the build folder (default build/)
+ * @param contentDir a content folder to build instead of src/content (PARLEY_CONTENT_DIR)
+ */
+export function buildSite(outDir?: string, contentDir?: string): void {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (!/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(key)) env[key] = value;
 	}
 	if (outDir) env.PARLEY_BUILD_DIR = outDir;
+	if (contentDir) env.PARLEY_CONTENT_DIR = contentDir;
 	execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
 		cwd: ROOT,
 		env,

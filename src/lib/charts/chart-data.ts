@@ -21,7 +21,10 @@ export interface SpeakerBar {
 	share: number;
 	turns: number;
 	units: number;
+	/** Measured minutes where the analysis's timing is measured, else the estimate at the rate. */
 	minutes: number;
+	/** Share of the measured time (measured timing only). */
+	timeShare?: number;
 }
 
 /** One bar per speaker, in speaker order, from view.speakerShare. */
@@ -37,7 +40,8 @@ export function speakerBars(analysis: Analysis, view: DashboardView, lang: Lang 
 			share: row?.share ?? 0,
 			turns: row?.turns ?? 0,
 			units: row?.units ?? 0,
-			minutes: row?.estimatedMinutes ?? 0
+			minutes: (analysis.timing === 'measured' ? row?.measuredMinutes : row?.estimatedMinutes) ?? 0,
+			...(analysis.timing === 'measured' ? { timeShare: row?.timeShare ?? 0 } : {})
 		};
 	});
 }
@@ -171,7 +175,7 @@ export interface TurnSpan {
 	speaker: string;
 	section: number;
 	units: number;
-	/** Start and end along the conversation, in content units. */
+	/** Start and end along the conversation: content units, or seconds where ConversationLayout.timed. */
 	x0: number;
 	x1: number;
 	colour: string;
@@ -185,7 +189,7 @@ export interface TopicTick {
 	turn: string;
 	/** The topic's key: its track on the chart. */
 	topic: string;
-	/** Where the mention falls along the conversation, in content units (approximate within a paragraph). */
+	/** Where the mention falls along the conversation, in the turns' x units (approximate within a paragraph). */
 	x: number;
 	inView: boolean;
 }
@@ -204,26 +208,36 @@ export interface ConversationLayout {
 	turns: TurnSpan[];
 	ticks: TopicTick[];
 	sections: SectionSpan[];
-	/** All content units: the length of the x axis. */
+	/** The length of the x axis: all content units, or where timed the last turn's end in seconds. */
 	total: number;
+	/** True where the analysis's timing is measured: x is seconds of the recording, turns at their times. */
+	timed: boolean;
 }
 
 /**
- * Every turn laid end to end by length. A mention's tick sits at its paragraph's place in the
- * turn plus its offset into the paragraph's text, scaled to the paragraph's units: exact to the
- * paragraph, proportional within it (the text holds punctuation that is not counted).
+ * Every turn laid end to end by length; or, where the timing is measured, every turn at its start
+ * and end in seconds (pauses between turns left open). A mention's tick sits at its paragraph's
+ * place in the turn plus its offset into the paragraph's text, scaled to the paragraph's units:
+ * exact to the paragraph, proportional within it (the text holds punctuation that is not
+ * counted); a timed turn's units are spread evenly over its time.
  */
 export function conversationLayout(analysis: Analysis, view: DashboardView): ConversationLayout {
 	const colourBySpeaker = new Map(analysis.speakers.map((s, i) => [s.id, speakerColour(i)]));
 	const topicOrder = new Map(view.topics.map((topic, i) => [topic.key, i]));
-	const paragraphStart = new Map<string, { x: number; units: number; length: number }>();
+	const timed = analysis.timing === 'measured' && analysis.turns.every((turn) => turn.start !== undefined && turn.end !== undefined);
+	const paragraphStart = new Map<string, { x: number; units: number; length: number; scale: number }>();
 	const turns: TurnSpan[] = [];
 	let x = 0;
+	let total = 0;
 	for (const turn of analysis.turns) {
-		let px = x;
+		const x0 = timed ? turn.start! : x;
+		const x1 = timed ? turn.end! : x + turn.units;
+		// x per content unit within the turn.
+		const scale = timed ? (turn.units > 0 ? (x1 - x0) / turn.units : 0) : 1;
+		let px = x0;
 		for (const paragraph of turn.paragraphs) {
-			paragraphStart.set(paragraph.id, { x: px, units: paragraph.units, length: paragraph.text.length });
-			px += paragraph.units;
+			paragraphStart.set(paragraph.id, { x: px, units: paragraph.units, length: paragraph.text.length, scale });
+			px += paragraph.units * scale;
 		}
 		turns.push({
 			id: turn.id,
@@ -231,13 +245,14 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 			speaker: turn.speaker,
 			section: turn.section,
 			units: turn.units,
-			x0: x,
-			x1: x + turn.units,
+			x0,
+			x1,
 			colour: colourBySpeaker.get(turn.speaker) ?? speakerColour(0),
 			topics: [],
 			inView: view.turnIds.has(turn.id)
 		});
 		x += turn.units;
+		total = Math.max(total, x1);
 	}
 	const turnById = new Map(turns.map((t) => [t.id, t]));
 	const ticks: TopicTick[] = [];
@@ -247,7 +262,7 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 		if (!turn || !paragraph) continue;
 		if (!turn.topics.includes(mention.topic)) turn.topics.push(mention.topic);
 		const within = paragraph.length > 0 ? mention.start / paragraph.length : 0;
-		ticks.push({ turn: turn.id, topic: mention.topic, x: paragraph.x + within * paragraph.units, inView: turn.inView });
+		ticks.push({ turn: turn.id, topic: mention.topic, x: paragraph.x + within * paragraph.units * paragraph.scale, inView: turn.inView });
 	}
 	for (const turn of turns) turn.topics.sort((a, b) => (topicOrder.get(a) ?? 0) - (topicOrder.get(b) ?? 0));
 
@@ -264,5 +279,5 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 			x1: own[own.length - 1]!.x1
 		});
 	}
-	return { turns, ticks, sections, total: x };
+	return { turns, ticks, sections, total, timed };
 }

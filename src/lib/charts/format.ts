@@ -64,3 +64,8 @@ export function formatDate(iso: string, lang: Lang = 'en'): string {
 	if (!format) dates.set(lang, (format = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
 	return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
+
+/** Measured minutes, to a tenth: 0.45 → "0.5", 12.34 → "12.3". Timings are exact enough for it. */
+export function formatMeasuredMinutes(minutes: number, lang: Lang = 'en'): string {
+	return oneDecimal(minutes, lang);
+}

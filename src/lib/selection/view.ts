@@ -47,6 +47,9 @@ export interface SpeakerShareRow {
 	/** Share of the units in the filtered turns, 0..1 (0 when nothing is left). */
 	share: number;
 	estimatedMinutes: number;
+	/** Where the analysis's timing is measured: minutes of the filtered turns, and their share of the time. */
+	measuredMinutes?: number;
+	timeShare?: number;
 }
 
 export interface SectionSpeakerRow {

@@ -1,7 +1,8 @@
 /**
  * The site's content: which transcripts exist and their analyses, for the prerendered pages.
  * The content directory is `src/content` under process.cwd(): SvelteKit prerenders with the
- * project root as the working directory; tests may pass another content directory.
+ * project root as the working directory; tests may pass another content directory, or build the
+ * site from one by setting PARLEY_CONTENT_DIR.
  *
  * Analyses are cached per process (the build asks for the same one from several routes), keyed on
  * the modification time and size of every file that goes into one: the transcript, its metadata,
@@ -18,19 +19,44 @@ import { analyseFile } from './files';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
 export function contentDir(): string {
-	return resolve(process.cwd(), 'src/content');
+	return resolve(process.cwd(), process.env.PARLEY_CONTENT_DIR || 'src/content');
 }
 
 function transcriptsDir(root: string): string {
 	return join(root, 'transcripts');
 }
 
-/** Slugs of `<content>/transcripts/*.txt`, sorted. */
+/** What a transcript file may be: a text transcript or subtitles (see files.ts's formatOfPath). */
+export const TRANSCRIPT_EXTENSIONS = ['.txt', '.srt', '.vtt'] as const;
+
+/**
+ * The transcript files of `<content>/transcripts/`: slug (file name without its extension) →
+ * file name. Two files with one slug (`talk.txt` and `talk.srt`) are an error naming both: the
+ * site could show only one of them.
+ */
+export function transcriptFiles(root: string = contentDir()): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const name of readdirSync(transcriptsDir(root)).sort()) {
+		const extension = TRANSCRIPT_EXTENSIONS.find((ext) => name.endsWith(ext));
+		if (!extension) continue;
+		const slug = name.slice(0, -extension.length);
+		if (!SLUG.test(slug)) continue;
+		const other = files.get(slug);
+		if (other !== undefined) {
+			throw new ParleyInputError(
+				'invalid-option',
+				`two transcripts have the slug "${slug}": ${other} and ${name}. Rename or remove one of them.`,
+				{ file: join(transcriptsDir(root), name) }
+			);
+		}
+		files.set(slug, name);
+	}
+	return files;
+}
+
+/** Slugs of `<content>/transcripts/*.{txt,srt,vtt}`, sorted. */
 export function listTranscripts(root: string = contentDir()): string[] {
-	return readdirSync(transcriptsDir(root))
-		.filter((name) => name.endsWith('.txt') && SLUG.test(name.slice(0, -4)))
-		.map((name) => name.slice(0, -4))
-		.sort();
+	return [...transcriptFiles(root).keys()].sort();
 }
 
 const cache = new Map<string, { stamp: string; analysis: Analysis }>();
@@ -45,18 +71,21 @@ function filesStamp(paths: readonly string[]): string {
 		.join(' ');
 }
 
-/** The analysis of one transcript (`<slug>.txt` with its `.meta.json` and optional `.themes.json`). */
+/** The analysis of one transcript (`<slug>.txt`, `.srt` or `.vtt`, with its `.meta.json` and optional `.themes.json`). */
 export function loadAnalysis(slug: string, root: string = contentDir()): Analysis {
 	// The slug may come from a URL: never let it leave the transcripts directory.
 	if (!SLUG.test(slug)) throw new ParleyInputError('not-found', `no transcript "${slug}" (slugs are lowercase letters, digits and hyphens).`);
 	const stem = join(transcriptsDir(root), slug);
 	const defaultThemesPath = join(root, 'themes.json');
+	const fileName = transcriptFiles(root).get(slug);
+	if (fileName === undefined) throw new ParleyInputError('not-found', `no transcript "${slug}" (no ${slug}.txt, .srt or .vtt).`, { file: transcriptsDir(root) });
+	const transcriptPath = join(transcriptsDir(root), fileName);
 	// Every file analyseFile may read, present or not: a companion file that appears or goes away counts too.
-	const stamp = filesStamp([`${stem}.txt`, `${stem}.meta.json`, `${stem}.themes.json`, defaultThemesPath]);
+	const stamp = filesStamp([transcriptPath, `${stem}.meta.json`, `${stem}.themes.json`, defaultThemesPath]);
 	const key = `${root}\u0000${slug}`;
 	const cached = cache.get(key);
 	if (cached?.stamp === stamp) return cached.analysis;
-	const { analysis } = analyseFile(`${stem}.txt`, { defaultThemesPath });
+	const { analysis } = analyseFile(transcriptPath, { defaultThemesPath });
 	// The pages trust this shape: a mismatch is a bug to stop the build on, not to render.
 	assertAnalysis(analysis);
 	cache.set(key, { stamp, analysis });

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { analyseTranscript } from '../transcript/analyse';
+import { analyseTranscript, type TranscriptFormat } from '../transcript/analyse';
 import { ParleyInputError } from '../transcript/errors';
 import { parseJsonText, parseMeta, parseThemesFile } from '../transcript/schema';
 import type { Analysis, SpeakingRate, ThemeDefinition, TranscriptMeta } from '../transcript/types';
@@ -29,6 +29,12 @@ export interface AnalysedFile {
 	metaPath: string | null;
 	themesPath: string;
 	encoding: string;
+}
+
+/** `.srt` and `.vtt` files are subtitles; anything else is sniffed from its content (see analyseTranscript). */
+export function formatOfPath(path: string): TranscriptFormat | undefined {
+	const extension = extname(path).toLowerCase();
+	return extension === '.srt' ? 'srt' : extension === '.vtt' ? 'vtt' : undefined;
 }
 
 function withoutExtension(path: string): string {
@@ -99,6 +105,7 @@ export function analyseFile(transcriptPath: string, options: AnalyseFileOptions)
 			meta,
 			themes,
 			rate: options.rate,
+			format: formatOfPath(transcriptPath),
 			segmenter: (language) => segmenterFor(language, themes)
 		});
 	} catch (error) {

@@ -10,8 +10,10 @@ import { cooccurrence, unitThemesFromMentions } from './cooccurrence';
 import { intlSegment, sectionKeywords, type Segment } from './keywords';
 import { parseTranscript } from './parse';
 import { sectionStats } from './sections';
-import { resolveSpeakers, speakerShares } from './speakers';
+import { measuredSeconds, resolveSpeakers, speakerShares } from './speakers';
+import { parseSubtitles, sniffSubtitleFormat, type SubtitleFormat } from './subtitles';
 import { themeBySection, themeStats } from './themeFigures';
+import { measureTurns } from './timing';
 import { compileTheme, placeMatch } from './themes';
 import {
 	SCHEMA_VERSION,
@@ -22,7 +24,7 @@ import {
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt, withoutMarkers } from './units';
+import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt, round6, withoutMarkers } from './units';
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -38,15 +40,21 @@ export interface AnalyseOptions {
 	maxChars?: number;
 	/** Keywords per section. Default 10. */
 	keywordsPerSection?: number;
+	/**
+	 * What the text is: a text transcript or subtitles. Default: sniffed from the content (a
+	 * `WEBVTT` header; a first block `1` + `00:00:01,000 --> …`), so every caller reads a file alike.
+	 */
+	format?: TranscriptFormat;
 }
+
+export type TranscriptFormat = 'text' | SubtitleFormat;
 
 export function analyseTranscript(text: string, options: AnalyseOptions): Analysis {
 	const meta = options.meta ?? null;
 	const metaSpeakers = meta?.speakers ?? [];
-	const parsed = parseTranscript(text, {
-		knownLabels: metaSpeakers.flatMap((speaker) => speaker.labels),
-		maxChars: options.maxChars
-	});
+	const format = options.format ?? sniffSubtitleFormat(text) ?? 'text';
+	const parseOptions = { knownLabels: metaSpeakers.flatMap((speaker) => speaker.labels), maxChars: options.maxChars };
+	const parsed = format === 'text' ? parseTranscript(text, parseOptions) : parseSubtitles(text, format, parseOptions);
 	const metaCorrections = meta?.corrections ?? [];
 	const resolution = resolveSpeakers(
 		parsed.labels,
@@ -68,6 +76,13 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		// Any metadata speaker may be given text, even one no label in the text names.
 		[...new Set([...metaSpeakers.map((speaker) => speaker.id), ...resolution.speakers.map((speaker) => speaker.id)])]
 	);
+	const measured = measureTurns(
+		parsed.turns,
+		corrected.turns,
+		(paragraph) => countUnits(paragraph.text, unit),
+		unit === 'word' ? rate.wordsPerMinute : rate.charsPerMinute
+	);
+	warnings.push(...measured.warnings);
 	const turns: Turn[] = corrected.turns.map((correctedTurn, index) => {
 		const id = `t${index + 1}`;
 		const paragraphs = correctedTurn.paragraphs.map((paragraph, p) => ({
@@ -88,6 +103,11 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			questions: paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
 		};
 		if (correctedTurn.corrected) turn.corrected = correctedTurn.corrected;
+		const span = measured.spans?.[index];
+		if (span) {
+			turn.start = span.start;
+			turn.end = span.end;
+		}
 		return turn;
 	});
 	const corrections = corrected.corrections.map((correction) => ({
@@ -138,13 +158,15 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		meta: meta ? structuredClone(meta) : defaultMeta(options.id, parsed.front, language, speakerCards),
 		unit,
 		rate,
+		timing: measured.spans ? 'measured' : 'estimated',
 		totals: {
 			turns: turns.length,
 			paragraphs: paragraphIds.length,
 			units: totalUnits,
 			chars: turns.reduce((sum, turn) => sum + turn.chars, 0),
 			estimatedMinutes: minutesAt(totalUnits, unit, rate),
-			questions: turns.reduce((sum, turn) => sum + turn.questions, 0)
+			questions: turns.reduce((sum, turn) => sum + turn.questions, 0),
+			...(measured.spans ? { measuredMinutes: round6(measuredSeconds(turns) / 60) } : {})
 		},
 		front: parsed.front,
 		back: parsed.back,

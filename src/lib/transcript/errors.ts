@@ -16,7 +16,9 @@ export type ParleyInputErrorCode =
 	| 'invalid-themes'
 	| 'invalid-json'
 	| 'not-found'
-	| 'invalid-option';
+	| 'invalid-option'
+	/** A subtitle file (SRT, WebVTT) with no cues or a broken cue. */
+	| 'invalid-subtitles';
 
 export class ParleyInputError extends Error {
 	override readonly name = 'ParleyInputError';

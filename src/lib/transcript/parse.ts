@@ -28,8 +28,10 @@ export interface ParsedTurn {
 	/** Section index (0 before the first heading). */
 	section: number;
 	paragraphs: ParsedParagraph[];
-	/** When the turn starts, in seconds from the start, where the transcript has timestamps. */
+	/** Start of the turn in seconds, where the source gives one (a timestamp, or a subtitle cue). */
 	time?: number;
+	/** End of the turn in seconds, where the source gives one (a subtitle turn's last cue's end). */
+	end?: number;
 }
 
 export interface ParsedSection {

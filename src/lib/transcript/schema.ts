@@ -168,6 +168,8 @@ const TurnSchema = v.object({
 	units: count,
 	chars: count,
 	questions: count,
+	start: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+	end: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
 	corrected: v.optional(
 		v.object({
 			corrections: v.array(count),
@@ -200,17 +202,28 @@ const SpeakerFiguresEntries = {
 	share: fraction,
 	estimatedMinutes: finite,
 	longestTurn: v.object({ turn: text, units: count }),
-	questions: count
+	questions: count,
+	measuredMinutes: v.optional(finite),
+	timeShare: v.optional(fraction)
 };
 
-export const AnalysisSchema = v.object({
+const AnalysisObjectSchema = v.object({
 	schemaVersion: v.literal(SCHEMA_VERSION),
 	id: text,
 	// A generated meta (no metadata file) has an empty date.
 	meta: metaSchema(v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date YYYY-MM-DD or empty'))),
 	unit: v.picklist(['char', 'word']),
 	rate: SpeakingRateSchema,
-	totals: v.object({ turns: count, paragraphs: count, units: count, chars: count, estimatedMinutes: finite, questions: count }),
+	timing: v.picklist(['measured', 'estimated']),
+	totals: v.object({
+		turns: count,
+		paragraphs: count,
+		units: count,
+		chars: count,
+		estimatedMinutes: finite,
+		questions: count,
+		measuredMinutes: v.optional(finite)
+	}),
 	front: v.array(MatterSchema),
 	back: v.array(MatterSchema),
 	speakers: v.array(
@@ -278,6 +291,18 @@ export const AnalysisSchema = v.object({
 	corrections: v.array(AppliedCorrectionSchema),
 	warnings: v.array(v.object({ code: text, message: text, line: v.optional(count) }))
 });
+
+/** The analysis; a measured one has times on every turn and measured totals, an estimated one none. */
+export const AnalysisSchema = v.pipe(
+	AnalysisObjectSchema,
+	v.check(
+		(analysis) =>
+			analysis.timing === 'measured'
+				? analysis.totals.measuredMinutes !== undefined && analysis.turns.every((turn) => turn.start !== undefined && turn.end !== undefined && turn.end >= turn.start)
+				: analysis.totals.measuredMinutes === undefined && analysis.turns.every((turn) => turn.start === undefined && turn.end === undefined),
+		'timing must agree with the turns: "measured" needs start <= end on every turn and totals.measuredMinutes; "estimated" has neither'
+	)
+);
 
 // Compile-time check that the schemas and the hand-written contract agree.
 type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

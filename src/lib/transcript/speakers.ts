@@ -10,7 +10,7 @@ import { greatest, group, sum } from 'd3';
 import type { AutoAlias } from './aliases';
 import { labelKey } from './labels';
 import type { Bilingual, MetaSpeaker, SectionSpeakerStats, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
-import { minutesAt, sharesOf, type UnitKind } from './units';
+import { minutesAt, round6, sharesOf, type UnitKind } from './units';
 
 export interface SpeakerIdentity {
 	id: string;
@@ -149,12 +149,13 @@ export function roleFromLongLabel(label: string): string {
 
 type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role'>;
 
-export type TurnFigures = Pick<Turn, 'id' | 'speaker' | 'units' | 'chars' | 'questions'>;
+export type TurnFigures = Pick<Turn, 'id' | 'speaker' | 'units' | 'chars' | 'questions' | 'start' | 'end'>;
 
 /**
  * Turns, units, characters, share (sums to 1 over the given turns), estimated minutes, longest
  * turn and questions per speaker id, for any subset of turns: the whole transcript or one section.
- * Speakers with no turn in the subset get zeros.
+ * Where the turns are timed (start and end, see timing.ts), also the measured minutes and the
+ * share of the measured time. Speakers with no turn in the subset get zeros.
  */
 export function tallySpeakers(
 	turns: readonly TurnFigures[],
@@ -183,7 +184,20 @@ export function tallySpeakers(
 		stat.share = shares[index]!;
 		stat.estimatedMinutes = minutesAt(stat.units, unit, rate);
 	});
+	if (turns.some((turn) => turn.start !== undefined && turn.end !== undefined)) {
+		const seconds = speakerIds.map((speaker) => measuredSeconds(turnsBySpeaker.get(speaker) ?? []));
+		const timeShares = sharesOf(seconds);
+		stats.forEach((stat, index) => {
+			stat.measuredMinutes = round6(seconds[index]! / 60);
+			stat.timeShare = timeShares[index]!;
+		});
+	}
 	return stats;
+}
+
+/** Seconds the turns last (start to end each), summed; an untimed turn counts 0. */
+export function measuredSeconds(turns: readonly Pick<Turn, 'start' | 'end'>[]): number {
+	return sum(turns, (turn) => (turn.start !== undefined && turn.end !== undefined ? turn.end - turn.start : 0));
 }
 
 /** tallySpeakers with each speaker's identity (labels, names, roles): the analysis's speakers[]. */

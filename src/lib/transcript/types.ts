@@ -151,6 +151,10 @@ export interface Turn {
 	questions: number;
 	/** Present only on a turn that a correction in the metadata changed. */
 	corrected?: TurnCorrection;
+	/** Where Analysis.timing is 'measured': seconds from the start of the recording to the turn's start. */
+	start?: number;
+	/** Where Analysis.timing is 'measured': seconds to the turn's end (see timing.ts). */
+	end?: number;
 }
 
 /** Where a corrected turn comes from in the source. */
@@ -204,6 +208,10 @@ export interface SpeakerStats {
 	estimatedMinutes: number;
 	longestTurn: { turn: string; units: number };
 	questions: number;
+	/** Where Analysis.timing is 'measured': minutes of the speaker's turns (start to end), summed. */
+	measuredMinutes?: number;
+	/** Where Analysis.timing is 'measured': share of the measured speaking time, 0..1 (sums to 1). */
+	timeShare?: number;
 }
 
 /** A speaker's figures within one section: the same figures as SpeakerStats, over the section's turns. */
@@ -217,6 +225,10 @@ export interface SectionSpeakerStats {
 	estimatedMinutes: number;
 	longestTurn: { turn: string; units: number };
 	questions: number;
+	/** As SpeakerStats.measuredMinutes, within the section. */
+	measuredMinutes?: number;
+	/** Share of the section's measured speaking time. */
+	timeShare?: number;
 }
 
 export interface Section {
@@ -312,7 +324,22 @@ export interface Analysis {
 	/** What a content unit is: Chinese characters+letters+digits ('char') or English words ('word'). */
 	unit: 'char' | 'word';
 	rate: SpeakingRate;
-	totals: { turns: number; paragraphs: number; units: number; chars: number; estimatedMinutes: number; questions: number };
+	/**
+	 * 'measured' when every turn has a start and end in seconds (subtitle cues, or timestamps in the
+	 * text): turns carry start/end and the minutes figures carry measuredMinutes. 'estimated' otherwise:
+	 * minutes are only estimatedMinutes, from text length at `rate`.
+	 */
+	timing: 'measured' | 'estimated';
+	totals: {
+		turns: number;
+		paragraphs: number;
+		units: number;
+		chars: number;
+		estimatedMinutes: number;
+		questions: number;
+		/** Where timing is 'measured': all turns' measured minutes, summed (speaking time, pauses between turns left out). */
+		measuredMinutes?: number;
+	};
 	front: Matter[];
 	back: Matter[];
 	speakers: SpeakerStats[];
