@@ -10,7 +10,10 @@ import { findAutoAliases, type AutoAlias } from './aliases';
 import { ParleyInputError } from './errors';
 import { headingCandidate, titleLine } from './headings';
 import { labelCandidate, labelKey, type LabelCandidate } from './labels';
+import { prepareText, splitLines, type NoiseItem } from './prepare';
 import type { Matter, Warning } from './types';
+
+export { splitLines };
 
 export interface ParsedParagraph {
 	text: string;
@@ -25,6 +28,8 @@ export interface ParsedTurn {
 	/** Section index (0 before the first heading). */
 	section: number;
 	paragraphs: ParsedParagraph[];
+	/** When the turn starts, in seconds from the start, where the transcript has timestamps. */
+	time?: number;
 }
 
 export interface ParsedSection {
@@ -43,6 +48,8 @@ export interface ParsedTranscript {
 	labels: string[];
 	/** Short labels resolved to a long one (see aliases.ts). */
 	aliases: AutoAlias[];
+	/** What the pre-pass removed (clipping leftovers, page headers, contents lines), with original lines. */
+	noise: NoiseItem[];
 	warnings: Warning[];
 }
 
@@ -85,16 +92,13 @@ function isBlank(line: string | undefined): boolean {
 	return line === undefined || line.trim() === '';
 }
 
-export function splitLines(text: string): string[] {
-	const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	return withoutBom.split(/\r\n|\r|\n/);
-}
-
 /** Decides which label candidates are speakers; the rest is text. */
 function acceptLabels(
 	candidates: (LabelCandidate | null)[],
 	knownLabels: readonly string[],
-	warnings: Warning[]
+	warnings: Warning[],
+	lineOf: (index: number) => number,
+	timedLabel: readonly boolean[]
 ): { accepted: Set<string>; order: string[]; aliases: AutoAlias[] } {
 	const known = new Set(knownLabels.map(labelKey));
 	const tallies = new Map<string, LabelTally>();
@@ -103,10 +107,11 @@ function acceptLabels(
 		const key = labelKey(candidate.label);
 		let tally = tallies.get(key);
 		if (!tally) {
-			tally = { label: candidate.label, firstLine: index + 1, strong: 0, bold: false };
+			tally = { label: candidate.label, firstLine: lineOf(index), strong: 0, bold: false };
 			tallies.set(key, tally);
 		}
-		if (candidate.style !== 'plain') tally.strong++;
+		// A timestamp next to a label is as good evidence as bold or capitals.
+		if (candidate.style !== 'plain' || timedLabel[index]) tally.strong++;
 		if (candidate.style === 'bold') tally.bold = true;
 	});
 	const strongLabels = [...tallies.values()].filter((tally) => tally.strong > 0).map((tally) => tally.label);
@@ -160,12 +165,16 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			`the transcript is ${text.length.toLocaleString('en')} characters; the limit is ${maxChars.toLocaleString('en')}.`
 		);
 	}
-	const lines = splitLines(text);
+	const prepared = prepareText(text);
+	const { lines, origin, times, timeOnly } = prepared;
+	const lineOf = (index: number) => origin[index] ?? index + 1;
 	if (lines.every(isBlank)) throw new ParleyInputError('empty', 'the transcript is empty (no text).');
 
 	const warnings: Warning[] = [];
 	const candidates = lines.map((line) => (isBlank(line) ? null : labelCandidate(line.trimEnd())));
-	const { accepted, order, aliases } = acceptLabels(candidates, options.knownLabels ?? [], warnings);
+	const { accepted, order, aliases } = acceptLabels(candidates, options.knownLabels ?? [], warnings, lineOf, prepared.timedLabel);
+	/** A timestamp alone on its line: the time of the next turn. */
+	let pendingTime: number | undefined;
 
 	const front: Matter[] = [];
 	const back: Matter[] = [];
@@ -195,6 +204,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 
 	for (let i = 0; i < lines.length; i++) {
 		const raw = lines[i]!;
+		if (timeOnly[i]) pendingTime = times[i];
 		if (isBlank(raw)) {
 			flush();
 			continue;
@@ -206,7 +216,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			if (title !== null) {
 				flush();
 				// The seed repeats its title line: keep it once.
-				if (!titles.has(title)) front.push({ kind: 'title', text: title, line: i + 1 });
+				if (!titles.has(title)) front.push({ kind: 'title', text: title, line: lineOf(i) });
 				titles.add(title);
 				continue;
 			}
@@ -218,6 +228,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		const standalone = isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
 		if (heading && (heading.explicit || (standalone && heading.value === numberedHeadings + 1))) {
 			flush();
+			const headingLine = lineOf(i);
 			let title = heading.title;
 			// `**01**` with the title on the next line.
 			if (title === '' && !isBlank(lines[i + 1]) && !candidates[i + 1]) {
@@ -225,7 +236,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 				i++;
 			}
 			if (heading.value > 0) numberedHeadings = heading.value;
-			sections.push({ index: sections.length + 1, number: heading.number, title, line: i + 1 - (title !== heading.title ? 1 : 0) });
+			sections.push({ index: sections.length + 1, number: heading.number, title, line: headingLine });
 			if (currentTurn) lastLabel = currentTurn.label;
 			currentTurn = null;
 			continue;
@@ -234,27 +245,34 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		const candidate = candidates[i];
 		if (candidate && accepted.has(labelKey(candidate.label))) {
 			flush();
-			currentTurn = { label: candidate.label, line: i + 1, section: sections.length, paragraphs: [] };
+			currentTurn = { label: candidate.label, line: lineOf(i), section: sections.length, paragraphs: [] };
+			const time = times[i] ?? pendingTime;
+			if (time !== undefined) currentTurn.time = time;
+			pendingTime = undefined;
 			turns.push(currentTurn);
-			if (candidate.rest !== '') buffer = { parts: [candidate.rest], line: i + 1, bullet: false };
+			if (candidate.rest !== '') buffer = { parts: [candidate.rest], line: lineOf(i), bullet: false };
 			continue;
 		}
 
 		if (!currentTurn && lastLabel !== null) {
 			// Text right after a heading with no label: the previous speaker goes on.
-			currentTurn = { label: lastLabel, line: i + 1, section: sections.length, paragraphs: [] };
+			currentTurn = { label: lastLabel, line: lineOf(i), section: sections.length, paragraphs: [] };
 			turns.push(currentTurn);
 			warnings.push({
 				code: 'continued-after-heading',
 				message: `Text after a section heading has no speaker label; attributed to the previous speaker "${lastLabel}".`,
-				line: i + 1
+				line: lineOf(i)
 			});
 		}
 
+		// `**Name：**` alone, then `[00:12] text`: the first paragraph's timestamp is the turn's.
+		if (currentTurn && currentTurn.time === undefined && currentTurn.paragraphs.length === 0 && !buffer && times[i] !== undefined && !timeOnly[i]) {
+			currentTurn.time = times[i];
+		}
 		const bullet = BULLET.test(line);
 		if (bullet || !buffer) {
 			flush();
-			buffer = { parts: [line.trim()], line: i + 1, bullet };
+			buffer = { parts: [line.trim()], line: lineOf(i), bullet };
 		} else buffer.parts.push(line.trim());
 	}
 	flush();
@@ -288,8 +306,34 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 			warnings.push({ code: 'empty-section', message: `Section "${section.title}" has no turns.`, line: section.line });
 		}
 	}
+	warnings.push(...noiseWarnings(prepared.noise));
 	warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-	return { front, back, sections, turns, labels: order, aliases, warnings: capWarnings(warnings) };
+	return { front, back, sections, turns, labels: order, aliases, noise: prepared.noise, warnings: capWarnings(warnings) };
+}
+
+const NOISE_NAMES: Record<string, string> = {
+	image: 'image link(s)',
+	'reading-list': 'reading-list line(s)',
+	footer: 'clipping footer line(s)',
+	account: 'account boilerplate line(s)',
+	'highlight-count': 'highlight count(s) ("，赞 N")',
+	'page-header': 'page header line(s)',
+	contents: 'contents line(s)'
+};
+
+/** One warning per kind of noise: how many, and where the first was. */
+function noiseWarnings(noise: readonly NoiseItem[]): Warning[] {
+	const byKind = new Map<string, { count: number; first: NoiseItem }>();
+	for (const item of noise) {
+		const entry = byKind.get(item.kind);
+		if (entry) entry.count++;
+		else byKind.set(item.kind, { count: 1, first: item });
+	}
+	return [...byKind].map(([kind, { count, first }]) => ({
+		code: 'noise',
+		message: `${count} ${NOISE_NAMES[kind] ?? kind} removed from the text (first at line ${first.line}: "${first.text}").`,
+		line: first.line
+	}));
 }
 
 const WARNINGS_PER_CODE = 20;

@@ -1,0 +1,229 @@
+/**
+ * A line-preserving pre-pass before label and heading detection: a web page becomes its text,
+ * timestamps come off the lines (and are kept, in seconds), and what a clipper or a printer left
+ * behind (image links, reading lists, account boilerplate, page headers, dot-leader contents
+ * lines) is blanked out and listed as noise. Every kept line remembers its line in the original
+ * file, so warnings point at the file the user has. Knows nothing about Svelte, the DOM or the
+ * file system: it takes a string.
+ *
+ * Linear: each line is looked at with bounded regexes or loops; repeated page headers are found
+ * with one counting pass.
+ */
+import { htmlToLines, looksLikeHtml } from './html';
+
+export interface NoiseItem {
+	/** 'image', 'reading-list', 'footer', 'account', 'highlight-count', 'page-header', 'contents'. */
+	kind: string;
+	/** 1-based line in the original file. */
+	line: number;
+	/** What was removed (at most 120 characters). */
+	text: string;
+}
+
+export interface PreparedLines {
+	/** Lines to parse: cleaned, noise blanked. */
+	lines: string[];
+	/** 1-based line in the original file for each line. */
+	origin: number[];
+	/** A timestamp found on the line, in seconds from the start. */
+	times: (number | undefined)[];
+	/** The line was only a timestamp (now blank): its time belongs to the next turn. */
+	timeOnly: boolean[];
+	/** The timestamp sat next to a label (`Name (00:12):`, `[00:12] NAME:`, `Name  0:03`): evidence it is one. */
+	timedLabel: boolean[];
+	noise: NoiseItem[];
+}
+
+export function splitLines(text: string): string[] {
+	const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return withoutBom.split(/\r\n|\r|\n/);
+}
+
+/** `1:02:03`, `00:12`, `12:34.5`: hours optional, fractions of a second allowed. */
+const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+const TIME_ONLY = new RegExp(String.raw`^[ \t]*(?:[\[(]${TIME}[\])]|${TIME})[ \t]*$`);
+const TIME_AT_START = new RegExp(String.raw`^[ \t]*(?:[\[(](${TIME})[\])]|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|\d{2}:\d{2}))[ \t]+(?=\S)`);
+/** `Name (00:12:34):`, `NAME [00:12]: text`, `**Name** (00:12)：`. */
+const TIME_BEFORE_COLON = new RegExp(String.raw`^([^ \t:：\[\]()][^:：\[\]()]{0,58}?)[ \t]*(?:[\[(](${TIME})[\])]|(\d{1,2}:\d{2}:\d{2}))[ \t]*([:：])`);
+/** `NAME: [00:12:34] text`, `**Name：** (00:12) text`. */
+const TIME_AFTER_COLON = new RegExp(String.raw`^([^ \t:：][^:：]{0,58}?[:：](?:\*\*)?)[ \t]*(?:[\[(](${TIME})[\])]|(\d{1,2}:\d{2}:\d{2}))(?:[ \t]+|$)`);
+/** `Sam Altman  0:03` alone on its line, the text on the next (Otter style). */
+const NAME_THEN_TIME = new RegExp(
+	String.raw`^((?:\*\*)?[\p{Lu}\p{Script=Han}][^:：\[\]()。！？!?,，;；]{0,48}?)(?:[ \t]{2,}(${TIME})|[ \t]*[\[(](${TIME})[\])])[ \t]*$`,
+	'u'
+);
+
+/** Seconds from `h:mm:ss`, `mm:ss` (with an optional fraction). */
+export function timeToSeconds(text: string): number {
+	const [main, fraction] = text.split(/[.,]/);
+	const parts = main!.split(':').map(Number);
+	let seconds = 0;
+	for (const part of parts) seconds = seconds * 60 + part;
+	return fraction ? seconds + Number(`0.${fraction}`) : seconds;
+}
+
+const IMAGE_LINK = /!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)/g;
+const READING_LIST_HEADING =
+	/^[ \t]*(?:[#>*-]+[ \t]*)?(?:\*\*)?[ \t]*(?:推荐阅读|相关阅读|往期推荐|往期回顾|延伸阅读|精彩推荐|热门推荐|recommended reading|related reading|further reading|related articles?|read more|you may also like)[ \t]*[:：]?[ \t]*(?:\*\*)?[ \t]*$/i;
+const LINK_LINE = /\]\(|https?:\/\/|^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]/;
+const FOOTER = /跳转到.{0,40}查看|阅读原文|微信扫一扫|扫码关注|长按.{0,12}二维码|点击.{0,12}关注我们|在小说阅读器中沉浸阅读/;
+const ACCOUNT_COUNT = /^[ \t]*\d{1,6}[ \t]*篇原创内容[ \t]*$/;
+const ACCOUNT_LINE = /^[ \t]*(?:微信)?公众号[ \t]*$|^[ \t]*(?:关注|添加|星标)?.{0,16}公众号[ \t]*$/;
+const HIGHLIGHT_COUNT = /[，,][ \t]*赞[ \t]*\d{1,6}[ \t]*$/;
+const PAGE_MARK = /^[ \t]*(?:\[\[Page \d{1,5}\]\]|-[ \t]*\d{1,5}[ \t]*-|—[ \t]*\d{1,5}[ \t]*—|page \d{1,5}(?: of \d{1,5})?)[ \t]*$/i;
+const CONTENTS_HEADING = /^[ \t]*(?:contents|table of contents|目录|目錄)[ \t]*$/i;
+
+function clip(text: string): string {
+	const trimmed = text.trim();
+	return trimmed.length > 120 ? trimmed.slice(0, 119) + '…' : trimmed;
+}
+
+/** `Chapter one ........ 12`, `Opening statement . . . . 3`: found by a loop, not a regex, so a line of dots costs n. */
+export function isDotLeaderLine(line: string): boolean {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+	let digits = 0;
+	while (end > 0 && digits < 5 && line.charCodeAt(end - 1) >= 48 && line.charCodeAt(end - 1) <= 57) {
+		end--;
+		digits++;
+	}
+	if (digits === 0 || digits > 4) return false;
+	let dots = 0;
+	while (end > 0) {
+		const char = line[end - 1];
+		if (char === '.' || char === '…' || char === '·') dots += char === '…' ? 3 : 1;
+		else if (char !== ' ' && char !== '\t') break;
+		end--;
+	}
+	return dots >= 4 && end > 0;
+}
+
+/** The shape of a line with its numbers taken out: page headers repeat it with different numbers. */
+function headerShape(line: string): string | null {
+	const trimmed = line.trim();
+	if (trimmed.length < 3 || trimmed.length > 100 || !/^\d|\d$/.test(trimmed)) return null;
+	if (/[:：。？?！!]/.test(trimmed) || trimmed.startsWith('**') || trimmed.startsWith('#')) return null;
+	const shape = trimmed.replace(/\d+/g, '#').replace(/\s+/g, ' ');
+	// A bare number is a page number only when others like it repeat; "# something" needs words.
+	return /[\p{L}]/u.test(shape) || shape === '#' ? shape : null;
+}
+
+export function prepareText(text: string): PreparedLines {
+	let lines: string[];
+	let origin: number[];
+	if (looksLikeHtml(text)) ({ lines, origin } = htmlToLines(text));
+	else {
+		lines = splitLines(text);
+		origin = lines.map((_, index) => index + 1);
+	}
+	const count = lines.length;
+	const times: (number | undefined)[] = new Array(count).fill(undefined);
+	const timeOnly: boolean[] = new Array(count).fill(false);
+	const timedLabel: boolean[] = new Array(count).fill(false);
+	const noise: NoiseItem[] = [];
+	const blank = (index: number, kind: string) => {
+		noise.push({ kind, line: origin[index]!, text: clip(lines[index]!) });
+		lines[index] = '';
+	};
+
+	// Page headers: a short line beginning or ending with a number whose shape recurs at least
+	// three times with different numbers ("12 HEARING ON …", "13 HEARING ON …").
+	const shapes = new Map<string, { count: number; numbers: Set<string> }>();
+	const shapeOf: (string | null)[] = lines.map((line) => (TIME_ONLY.test(line) ? null : headerShape(line)));
+	shapeOf.forEach((shape, index) => {
+		if (shape === null) return;
+		let entry = shapes.get(shape);
+		if (!entry) shapes.set(shape, (entry = { count: 0, numbers: new Set() }));
+		entry.count++;
+		if (entry.numbers.size < 3) entry.numbers.add(lines[index]!.replace(/\D+/g, ' ').trim());
+	});
+
+	for (let i = 0; i < count; i++) {
+		let line = lines[i]!;
+		if (line.trim() === '') continue;
+		const shape = shapeOf[i];
+		if (PAGE_MARK.test(line) || (shape !== null && shape !== undefined && shapes.get(shape)!.count >= 3 && shapes.get(shape)!.numbers.size >= 2)) {
+			blank(i, 'page-header');
+			continue;
+		}
+		if (isDotLeaderLine(line) || CONTENTS_HEADING.test(line)) {
+			blank(i, 'contents');
+			continue;
+		}
+		if (READING_LIST_HEADING.test(line)) {
+			blank(i, 'reading-list');
+			// The list: link or bullet lines (and blank lines between them) up to the next other text.
+			while (i + 1 < count && (lines[i + 1]!.trim() === '' || LINK_LINE.test(lines[i + 1]!))) {
+				i++;
+				if (lines[i]!.trim() !== '') blank(i, 'reading-list');
+			}
+			continue;
+		}
+		if (line.length <= 80 && FOOTER.test(line)) {
+			blank(i, 'footer');
+			continue;
+		}
+		if (ACCOUNT_COUNT.test(line)) {
+			// The account's name is the short line just above.
+			const above = i - 1;
+			if (above >= 0 && lines[above]!.trim() !== '' && lines[above]!.trim().length <= 20 && !/[:：]/.test(lines[above]!)) {
+				blank(above, 'account');
+			}
+			blank(i, 'account');
+			continue;
+		}
+		if (line.length <= 24 && ACCOUNT_LINE.test(line)) {
+			blank(i, 'account');
+			continue;
+		}
+		if (line.includes('![')) {
+			let images = 0;
+			const withoutImages = line.replace(IMAGE_LINK, (match) => {
+				images++;
+				noise.push({ kind: 'image', line: origin[i]!, text: clip(match) });
+				return '';
+			});
+			if (images > 0) {
+				line = withoutImages.trim() === '' ? '' : withoutImages;
+				lines[i] = line;
+				if (line === '') continue;
+			}
+		}
+		const highlight = HIGHLIGHT_COUNT.exec(line);
+		if (highlight) {
+			noise.push({ kind: 'highlight-count', line: origin[i]!, text: clip(highlight[0]) });
+			line = line.slice(0, highlight.index);
+			lines[i] = line;
+		}
+
+		// Timestamps.
+		if (TIME_ONLY.test(line)) {
+			times[i] = timeToSeconds(/(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?/.exec(line)![0]);
+			timeOnly[i] = true;
+			lines[i] = '';
+			continue;
+		}
+		let match = TIME_AT_START.exec(line);
+		if (match) {
+			times[i] = timeToSeconds(match[1] ?? match[2]!);
+			line = line.slice(match[0].length);
+		}
+		match = TIME_BEFORE_COLON.exec(line);
+		if (match) {
+			times[i] = timeToSeconds(match[2] ?? match[3]!);
+			timedLabel[i] = true;
+			line = match[1]! + match[4]! + line.slice(match[0].length);
+		} else if ((match = TIME_AFTER_COLON.exec(line))) {
+			times[i] = timeToSeconds(match[2] ?? match[3]!);
+			timedLabel[i] = true;
+			const rest = line.slice(match[0].length);
+			line = match[1]! + (rest === '' ? '' : ' ' + rest);
+		} else if (i + 1 < count && lines[i + 1]!.trim() !== '' && (match = NAME_THEN_TIME.exec(line))) {
+			times[i] = timeToSeconds(match[2] ?? match[3]!);
+			timedLabel[i] = true;
+			line = match[1]!.endsWith('**') ? match[1]!.slice(0, -2).trimEnd() + ':**' : match[1]! + ':';
+		} else if (times[i] !== undefined) timedLabel[i] = true;
+		lines[i] = line;
+	}
+	return { lines, origin, times, timeOnly, timedLabel, noise };
+}
