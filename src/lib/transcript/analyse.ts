@@ -7,6 +7,7 @@
  */
 import { applyCorrections } from './corrections';
 import { cooccurrence, unitThemesFromMentions } from './cooccurrence';
+import { findHosts } from './hosts';
 import { intlSegment, sectionKeywords, type Segment } from './keywords';
 import { parseTranscript } from './parse';
 import { sectionStats } from './sections';
@@ -112,7 +113,8 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		}
 	}
 
-	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role }));
+	const hosts = findHosts(turns, resolution.speakers.map((speaker) => speaker.id), metaSpeakers);
+	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role, host: hosts.ids.includes(id) }));
 	const speakers = speakerShares(turns, speakerCards, unit, rate);
 	const sections = sectionStats(parsed.sections, turns, speakers.map((speaker) => speaker.id), unit, rate);
 	const themeIds = options.themes.map((theme) => theme.id);

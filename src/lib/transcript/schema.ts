@@ -28,7 +28,8 @@ export const MetaSpeakerSchema = v.object({
 	id: speakerId,
 	labels: v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one label')),
 	name: BilingualSchema,
-	role: BilingualSchema
+	role: BilingualSchema,
+	host: v.optional(v.boolean())
 });
 
 const turnNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more (turns are numbered from 1)'));
@@ -220,6 +221,7 @@ export const AnalysisSchema = v.object({
 			labels: v.array(text),
 			name: BilingualSchema,
 			role: BilingualSchema,
+			host: v.boolean(),
 			...SpeakerFiguresEntries
 		})
 	),

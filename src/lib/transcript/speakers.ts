@@ -99,7 +99,7 @@ export function resolveSpeakers(
 	};
 }
 
-type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role'>;
+type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role' | 'host'>;
 
 export type TurnFigures = Pick<Turn, 'id' | 'speaker' | 'units' | 'chars' | 'questions'>;
 
@@ -155,6 +155,7 @@ export function speakerShares(
 			labels: [...speaker.labels],
 			name: { ...speaker.name },
 			role: { ...speaker.role },
+			host: speaker.host,
 			...figures
 		};
 	});

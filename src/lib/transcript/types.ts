@@ -95,6 +95,12 @@ export interface MetaSpeaker {
 	labels: string[];
 	name: Bilingual;
 	role: Bilingual;
+	/**
+	 * This speaker hosts (asks the questions). When any speaker in the file sets it, the hosts are
+	 * exactly those with `true`; when none does, the host is inferred from the questions asked
+	 * (see hosts.ts).
+	 */
+	host?: boolean;
 }
 
 /** A theme definition from the themes file: data, not code. */
@@ -193,6 +199,8 @@ export interface SpeakerStats {
 	labels: string[];
 	name: Bilingual;
 	role: Bilingual;
+	/** A host (named in the metadata, or the clear top questioner: see hosts.ts). */
+	host: boolean;
 	turns: number;
 	/** Content units (characters for Chinese, words for English; see Analysis.unit). */
 	units: number;
