@@ -66,11 +66,11 @@ describe('comparison page', () => {
 
 	it('a host segment opens the dashboard with the host selected (22 of 57 turns, counted by hand)', async () => {
 		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/compare/`);
-		const host = page.locator(`figure[data-chart="compare-share"] a[href="/en/t/${ZH}/?speaker=host"]`);
+		const host = page.locator(`figure[data-chart="compare-share"] .chart a[href="/en/t/${ZH}/?speaker=host"]`);
 		expect(await host.getAttribute('aria-label')).toMatch(/^主持人 \(host\) in “芯片圆桌：算力、成本与企业落地”: \d+% of speaking, 22 turns\./);
 		// The moderator of the English panel is its host too, and guests are named as guests.
-		expect(await page.locator(`figure[data-chart="compare-share"] a[href="/en/t/${EN}/?speaker=moderator"]`).getAttribute('aria-label')).toContain('MODERATOR (host)');
-		expect(await page.locator(`figure[data-chart="compare-share"] a[href="/en/t/${EN}/?speaker=kerrigan"]`).getAttribute('aria-label')).toContain('KERRIGAN (guest)');
+		expect(await page.locator(`figure[data-chart="compare-share"] .chart a[href="/en/t/${EN}/?speaker=moderator"]`).getAttribute('aria-label')).toContain('MODERATOR (host)');
+		expect(await page.locator(`figure[data-chart="compare-share"] .chart a[href="/en/t/${EN}/?speaker=kerrigan"]`).getAttribute('aria-label')).toContain('KERRIGAN (guest)');
 		await host.click();
 		await page.waitForURL(`**/en/t/${ZH}/?speaker=host`);
 		await waitForHydration(page);
@@ -87,7 +87,7 @@ describe('comparison page', () => {
 		expect(await page.locator('figure[data-chart="compare-themes"] .title').innerText()).toBe('每万单位的主题提及');
 		// Each row says its unit.
 		expect(await page.locator('figure[data-chart="compare-themes"] .row-unit').allInnerTexts()).toEqual(expect.arrayContaining(['每万字', '每万词']));
-		const cell = page.locator(`figure[data-chart="compare-themes"] a[href="/zh/t/${ZH}/?pair=compute,compute&rate=per10k"]`);
+		const cell = page.locator(`figure[data-chart="compare-themes"] .chart a[href="/zh/t/${ZH}/?pair=compute,compute&rate=per10k"]`);
 		expect(await cell.getAttribute('aria-label')).toMatch(/^“芯片圆桌：算力、成本与企业落地”中的算力：每万字提及/);
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		assertClean();

@@ -104,18 +104,19 @@ describe('index page', () => {
 		await close();
 	});
 
-	it('in Chinese at /zh/: Chinese headings, pinyin order (奥 ào before 芯 xīn), and sorting', async () => {
+	it('in Chinese at /zh/: Chinese headings, Chinese order (奥 ào before 芯 xīn, Latin after Han), and sorting', async () => {
 		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/zh/`);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
 		expect(await page.locator('h1').innerText()).toBe('文字实录');
 		expect(await page.locator('table.transcripts caption').innerText()).toBe('所有实录及其主要数字');
-		expect(await order(page)).toEqual([EN, DEFAULT, ZH]);
+		expect(await order(page)).toEqual([DEFAULT, ZH, EN]);
 		expect(await page.locator(`tr[data-slug="${ZH}"] .col-theme .theme`).innerText()).toBe('算力');
 		expect(await page.locator(`tr[data-slug="${EN}"] .translation`).innerText()).toBe('智能的价格：关于 AI 成本的小组讨论');
-		await page.getByRole('button', { name: '发言次数' }).click();
-		await page.waitForURL('**/zh/?sort=turns&dir=desc');
-		expect(await order(page)).toEqual([DEFAULT, ZH, EN]);
-		expect(await page.locator('.status').innerText()).toBe('按发言次数降序排列');
+		await page.getByRole('button', { name: '发言人' }).click();
+		await page.waitForURL('**/zh/?sort=speakers&dir=desc');
+		// 4, 4, 3: the two with four speakers in the Chinese order of their titles.
+		expect(await order(page)).toEqual([ZH, EN, DEFAULT]);
+		expect(await page.locator('.status').innerText()).toBe('按发言人降序排列');
 		// Dates as Chinese readers write them.
 		expect(await page.locator(`tr[data-slug="${ZH}"] .col-date`).innerText()).toBe('2025年9月18日');
 		// The dashboard links stay in Chinese.
