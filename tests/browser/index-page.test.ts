@@ -132,6 +132,11 @@ describe('index page', () => {
 			// Nothing cut inside the table either.
 			expect(await page.$eval('.table-scroll', (region) => region.scrollWidth - region.clientWidth), path).toBe(0);
 			expect(await page.locator(`tr[data-slug="${DEFAULT}"] .col-turns`).isVisible()).toBe(true);
+			// Still a table to assistive technology, rows and headings and all, though laid out as a
+			// grid; the date column is hidden (each title cell gives the date), so five headings.
+			expect(await page.getByRole('table').count()).toBe(1);
+			expect(await page.getByRole('rowheader').count()).toBe(3);
+			expect(await page.getByRole('columnheader').count()).toBe(5);
 			assertClean();
 			await close();
 		}
