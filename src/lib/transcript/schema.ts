@@ -90,7 +90,8 @@ export const MetaCorrectionSchema = v.pipe(
 const MetaTranslationSchema = v.strictObject({
 	by: text,
 	title: v.optional(text),
-	sections: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'must be a section number as written, e.g. "01"')), text))
+	// Numbered as the headings are: "01", or "三" for a `三、标题` heading.
+	sections: v.optional(v.record(v.pipe(v.string(), v.regex(/^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/, 'must be a section number as written, e.g. "01" or "三"')), text))
 });
 
 /** A transcript's own wording of one chart frame in one language. */

@@ -88,6 +88,18 @@ describe('routes', () => {
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(loadAnalysis(SLUG)).length / 10);
 	});
 
+	it('a transcript numbered 一、二、… gets the English section titles its metadata gives, keyed by those numbers', async () => {
+		const parent = async () => ({ ui: { lang: 'en' as const, urlLang: 'en' as const } });
+		const data = (await dashboard.load({ params: { slug: 'zh-chip-roundtable', lang: 'en' }, parent } as unknown as DashboardArgs)) as { analysis: { sections: { number: string; title: string; originalTitle?: string }[] } };
+		expect(data.analysis.sections.map((s) => [s.number, s.title, s.originalTitle])).toEqual([
+			['一', 'Where compute comes from', '算力从哪里来'],
+			['二', 'How prices are set', '价格怎么定'],
+			['三', 'From GPT-4 to the next generation of models', '从 GPT-4 到下一代模型'],
+			['四', 'How companies put it to work', '企业怎么落地'],
+			['五', 'The next three years', '接下来三年']
+		]);
+	});
+
 	it('an unknown slug is a 404 for every page under it; the layout itself sends nothing', async () => {
 		expect(await transcript.load({ params: { slug: SLUG } } as LayoutArgs)).toEqual({});
 		expect(() => transcript.load({ params: { slug: 'no-such-transcript' } } as LayoutArgs)).toThrow(expect.objectContaining({ status: 404 }));
