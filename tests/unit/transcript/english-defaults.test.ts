@@ -13,7 +13,9 @@ import { THEMES_PATH } from './seed';
 
 const themes = parseThemesFile(JSON.parse(readFileSync(THEMES_PATH, 'utf8')));
 
-const TEXT = `HOST: Welcome. Chips are scarce and GPUs cost a fortune. Is compute power the new oil?
+const TEXT = `## One section, so the keywords are counted over the whole text
+
+HOST: Welcome. Chips are scarce and GPUs cost a fortune. Is compute power the new oil?
 
 GUEST: A data center wasn't cheap. We didn't expect prices to fall; pricing for business customers is expensive.
 
