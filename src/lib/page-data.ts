@@ -14,6 +14,7 @@ const DASHBOARD_FIELDS = [
 	'unit',
 	'rate',
 	'totals',
+	'sectioning',
 	'speakers',
 	'sections',
 	'turns',

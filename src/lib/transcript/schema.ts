@@ -213,6 +213,7 @@ export const AnalysisSchema = v.object({
 	unit: v.picklist(['char', 'word']),
 	rate: SpeakingRateSchema,
 	totals: v.object({ turns: count, paragraphs: count, units: count, chars: count, estimatedMinutes: finite, questions: count }),
+	sectioning: v.picklist(['headings', 'questions', 'equal']),
 	front: v.array(MatterSchema),
 	back: v.array(MatterSchema),
 	speakers: v.array(

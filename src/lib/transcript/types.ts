@@ -321,6 +321,13 @@ export interface Analysis {
 	unit: 'char' | 'word';
 	rate: SpeakingRate;
 	totals: { turns: number; paragraphs: number; units: number; chars: number; estimatedMinutes: number; questions: number };
+	/**
+	 * How the sections were made: from the transcript's headings, or (with none) as segments that
+	 * start at the host's questions or cut the talk into equal parts, titled by their first words
+	 * (see segments.ts). Always written by analyseTranscript; optional in the type only so that
+	 * hand-made analyses (test fixtures) need not carry it.
+	 */
+	sectioning?: 'headings' | 'questions' | 'equal';
 	front: Matter[];
 	back: Matter[];
 	speakers: SpeakerStats[];

@@ -121,7 +121,7 @@ describe('routes', () => {
 		const data = (await dashboard.load({ params: { slug: SLUG }, parent } as unknown as DashboardArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: dashboardAnalysis(analysis) });
 		expect(Object.keys(data.analysis).sort()).toEqual(
-			['id', 'meta', 'unit', 'rate', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
+			['id', 'meta', 'unit', 'rate', 'totals', 'sectioning', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
 		);
 		expect(data.analysis.turns).toBe(analysis.turns);
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length);
