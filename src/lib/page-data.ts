@@ -15,6 +15,7 @@ const DASHBOARD_FIELDS = [
 	'rate',
 	'timing',
 	'totals',
+	'sectioning',
 	'speakers',
 	'sections',
 	'turns',

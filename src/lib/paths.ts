@@ -15,6 +15,11 @@ export function homePath(lang?: UrlLang): string {
 	return lang ? `${resolve('/[[lang=locale]]', { lang })}/` : resolve('/');
 }
 
+/** The comparison of every transcript, side by side. */
+export function comparePath(lang?: UrlLang): string {
+	return `${resolve('/[[lang=locale]]/(site)/compare', { lang })}/`;
+}
+
 export function dashboardPath(slug: string, search = '', lang?: UrlLang): string {
 	return `${resolve('/[[lang=locale]]/(site)/t/[slug]', { slug, lang })}/${search}`;
 }

@@ -125,5 +125,5 @@ export function chartButton(page: Page, kind: string, namePrefix: string) {
 export function speakerBarName(analysis: Analysis, id: string): string {
 	const speaker = analysis.speakers.find((s) => s.id === id);
 	if (!speaker) throw new Error(`no speaker ${id}`);
-	return `${speaker.label}:`;
+	return `${speaker.label}${speaker.host ? ", host" : ""}:`;
 }

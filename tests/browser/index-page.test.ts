@@ -1,18 +1,39 @@
 /**
- * The index lists the transcripts in the content folder, with a speaking-share bar whose legend
- * carries the figures, and links to each dashboard; each transcript's data file is served.
+ * The index: a table of every transcript with its headline figures, sortable by each column by
+ * click and by keyboard, the order kept in the URL (Back restores the previous order, reload keeps
+ * it), in English at / and /en/ and in Chinese at /zh/; each transcript's data file is served.
+ * Expected figures are counted by hand in the transcripts (the two sample ones were written for
+ * the project: their labels counted with grep), and expected orders worked out from them.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { listTranscripts, loadAnalysis } from '../../src/lib/server/content';
-import { openPage, waitForHydration } from './browser';
+import { PHONE, openHydrated } from './browser';
 import { useBrowser } from './use-browser';
 
 const baseUrl = inject('baseUrl');
-
 const browser = useBrowser();
+
+const EN = 'en-ai-costs-panel';
+const ZH = 'zh-chip-roundtable';
+const DEFAULT = 'altman-lightcap-20vc';
+
+/** Hand counts: speakers and turns (labels in the files: 22+12+12+10, 22+10+12+13; the default transcript's 102). */
+const FIGURES: Record<string, { speakers: string; turns: string }> = {
+	[EN]: { speakers: '4', turns: '56' },
+	[ZH]: { speakers: '4', turns: '57' },
+	[DEFAULT]: { speakers: '3', turns: '102' }
+};
+
+const order = (page: Page) => page.$$eval('table.transcripts tbody tr', (rows) => rows.map((row) => row.getAttribute('data-slug')));
+const sortedColumn = (page: Page) =>
+	page.$$eval('table.transcripts thead th[aria-sort]', (ths) => ths.map((th) => [th.querySelector('button')?.dataset.sort, th.getAttribute('aria-sort')]));
+const header = (page: Page, key: string) => page.locator(`table.transcripts thead button[data-sort="${key}"]`);
+const search = (page: Page) => new URL(page.url()).search;
 
 describe('prerendered data', () => {
 	it('t/<slug>/analysis.json is the analysis the pages render', async () => {
+		expect(listTranscripts()).toEqual([DEFAULT, EN, ZH]);
 		for (const slug of listTranscripts()) {
 			const response = await fetch(`${baseUrl}/t/${slug}/analysis.json`);
 			expect(response.status).toBe(200);
@@ -23,26 +44,101 @@ describe('prerendered data', () => {
 });
 
 describe('index page', () => {
-	it('lists every transcript with its speakers’ shares and links to its charts', async () => {
-		const { page, assertClean, close } = await openPage(browser());
-		await page.goto(`${baseUrl}/`);
-		await waitForHydration(page);
-		const slugs = listTranscripts();
-		expect(await page.$$eval('li.transcript', (items) => items.map((i) => i.getAttribute('data-slug')))).toEqual(slugs);
+	it('lists the three transcripts with their figures, sorted by title, each linking to its dashboard', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/`);
+		// By title: the Latin title first, then 奥 (U+5965) before 芯 (U+82AF), as rendered before JavaScript too.
+		expect(await order(page)).toEqual([EN, DEFAULT, ZH]);
+		expect(await sortedColumn(page)).toEqual([['title', 'ascending']]);
+		for (const [slug, figures] of Object.entries(FIGURES)) {
+			const row = page.locator(`tr[data-slug="${slug}"]`);
+			expect(await row.locator('.col-speakers').innerText()).toBe(figures.speakers);
+			expect(await row.locator('.col-turns').innerText()).toBe(figures.turns);
+		}
+		// Top themes: the English panel talks most about cost, the Chinese roundtable about compute.
+		expect(await page.locator(`tr[data-slug="${EN}"] .col-theme .theme`).innerText()).toBe('Cost');
+		expect(await page.locator(`tr[data-slug="${ZH}"] .col-theme .theme`).innerText()).toBe('Compute');
+		expect(await page.locator(`tr[data-slug="${ZH}"] .translation`).innerText()).toBe('Chip roundtable: compute, cost and putting AI to work in companies');
 
-		const analysis = loadAnalysis(slugs[0]!);
-		const item = page.locator(`li.transcript[data-slug="${analysis.id}"]`);
-		expect((await item.locator('h2').textContent())?.trim()).toBe(analysis.meta.title);
-		const legend = await item.locator('.share-bar li').evaluateAll((items) =>
-			items.map((li) => [li.querySelector('.label')?.textContent, li.querySelector('.share')?.textContent])
-		);
-		expect(legend).toEqual(analysis.speakers.map((s) => [s.label, `${Math.round(s.share * 100)}%`]));
-		expect(await item.locator('svg rect').count()).toBe(analysis.speakers.length);
-
-		await item.getByRole('link', { name: 'Explore the charts' }).click();
-		await page.waitForURL(`**/t/${analysis.id}/`);
+		await page.locator(`tr[data-slug="${ZH}"] a.title`).click();
+		await page.waitForURL(`**/t/${ZH}/`);
 		expect(await page.locator('figure[data-chart]').count()).toBeGreaterThan(0);
 		assertClean();
 		await close();
+	});
+
+	it('sorts by a click and by the keyboard; Back restores the previous order and reload keeps it', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/`);
+		// Click: turns, most first (102, 57, 56).
+		await header(page, 'turns').click();
+		await page.waitForURL('**/en/?sort=turns&dir=desc');
+		expect(await order(page)).toEqual([DEFAULT, ZH, EN]);
+		expect(await sortedColumn(page)).toEqual([['turns', 'descending']]);
+		expect(await page.locator('.status').innerText()).toBe('Sorted by Turns, descending');
+
+		// Keyboard: Enter on the Speakers heading, then Space on it again.
+		await header(page, 'speakers').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/en/?sort=speakers&dir=desc');
+		// 4, 4, 3: the two with four speakers in title order.
+		expect(await order(page)).toEqual([EN, ZH, DEFAULT]);
+		await page.keyboard.press('Space');
+		await page.waitForURL('**/en/?sort=speakers&dir=asc');
+		expect(await order(page)).toEqual([DEFAULT, EN, ZH]);
+		expect(await sortedColumn(page)).toEqual([['speakers', 'ascending']]);
+
+		// Back: the previous orders, one at a time.
+		await page.goBack();
+		await expect.poll(() => search(page)).toBe('?sort=speakers&dir=desc');
+		await expect.poll(() => order(page)).toEqual([EN, ZH, DEFAULT]);
+		await page.goBack();
+		await expect.poll(() => search(page)).toBe('?sort=turns&dir=desc');
+		await expect.poll(() => order(page)).toEqual([DEFAULT, ZH, EN]);
+		expect(await sortedColumn(page)).toEqual([['turns', 'descending']]);
+
+		// Reload: the address keeps the order.
+		await page.reload();
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		expect(await order(page)).toEqual([DEFAULT, ZH, EN]);
+		expect(await sortedColumn(page)).toEqual([['turns', 'descending']]);
+		assertClean();
+		await close();
+	});
+
+	it('in Chinese at /zh/: Chinese headings, Chinese order (奥 ào before 芯 xīn, Latin after Han), and sorting', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/zh/`);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+		expect(await page.locator('h1').innerText()).toBe('文字实录');
+		expect(await page.locator('table.transcripts caption').innerText()).toBe('所有实录及其主要数字');
+		expect(await order(page)).toEqual([DEFAULT, ZH, EN]);
+		expect(await page.locator(`tr[data-slug="${ZH}"] .col-theme .theme`).innerText()).toBe('算力');
+		expect(await page.locator(`tr[data-slug="${EN}"] .translation`).innerText()).toBe('智能的价格：关于 AI 成本的小组讨论');
+		await page.getByRole('button', { name: '发言人' }).click();
+		await page.waitForURL('**/zh/?sort=speakers&dir=desc');
+		// 4, 4, 3: the two with four speakers in the Chinese order of their titles.
+		expect(await order(page)).toEqual([ZH, EN, DEFAULT]);
+		expect(await page.locator('.status').innerText()).toBe('按发言人降序排列');
+		// Dates as Chinese readers write them.
+		expect(await page.locator(`tr[data-slug="${ZH}"] .col-date`).innerText()).toBe('2025年9月18日');
+		// The dashboard links stay in Chinese.
+		expect(await page.locator(`tr[data-slug="${EN}"] a.title`).getAttribute('href')).toBe(`/zh/t/${EN}/`);
+		assertClean();
+		await close();
+	});
+
+	it('fits a phone (390 px) in both languages, with every row’s figures shown', async () => {
+		for (const path of ['/en/', '/zh/']) {
+			const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${path}`, { viewport: PHONE });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+			// Nothing cut inside the table either.
+			expect(await page.$eval('.table-scroll', (region) => region.scrollWidth - region.clientWidth), path).toBe(0);
+			expect(await page.locator(`tr[data-slug="${DEFAULT}"] .col-turns`).isVisible()).toBe(true);
+			// Still a table to assistive technology, rows and headings and all, though laid out as a
+			// grid; the date column is hidden (each title cell gives the date), so five headings.
+			expect(await page.getByRole('table').count()).toBe(1);
+			expect(await page.getByRole('rowheader').count()).toBe(3);
+			expect(await page.getByRole('columnheader').count()).toBe(5);
+			assertClean();
+			await close();
+		}
 	});
 });

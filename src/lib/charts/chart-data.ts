@@ -17,6 +17,8 @@ export interface SpeakerBar {
 	/** English name and role, the secondary text. */
 	name: string;
 	role: string;
+	/** The speaker hosts (SpeakerStats.host): the chart tags the label. */
+	host: boolean;
 	colour: string;
 	share: number;
 	turns: number;
@@ -36,6 +38,7 @@ export function speakerBars(analysis: Analysis, view: DashboardView, lang: Lang 
 			label: speaker.label,
 			name: speaker.name[lang],
 			role: speaker.role[lang],
+			host: speaker.host,
 			colour: speakerColour(index),
 			share: row?.share ?? 0,
 			turns: row?.turns ?? 0,

@@ -75,12 +75,25 @@ export function sectionNumber(section: Pick<Section, 'number' | 'index'>): strin
 	return section.number || String(section.index).padStart(2, '0');
 }
 
-/** "Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿…" */
+/**
+ * "Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿…". What the metadata lacks is left out with its
+ * separator ("Source: Riverside Gazette"; only the credit; or '' when there is nothing to say).
+ */
 export function sourceLine(meta: TranscriptMeta, lang: Lang): string {
 	const { publisher, date, credit } = meta.source;
-	const name = publisher.zh === publisher.en ? publisher.en : `${publisher.zh} ${publisher.en}`;
-	const line = m.sourceLine({ name, date: formatDate(date, lang) }, { locale: lang });
-	return credit ? m.sourceLineCredit({ line, credit }, { locale: lang }) : line;
+	const name = publisher.zh === publisher.en ? publisher.en : [publisher.zh, publisher.en].filter(Boolean).join(' ');
+	const when = date ? formatDate(date, lang) : '';
+	const line =
+		name && when ? m.sourceLine({ name, date: when }, { locale: lang }) : name || when ? m.sourceLineOnly({ name: name || when }, { locale: lang }) : '';
+	if (!credit) return line;
+	return line ? m.sourceLineCredit({ line, credit }, { locale: lang }) : credit;
+}
+
+/** The note a chart that names sections adds when they are segments the analysis made (no headings). */
+export function sectioningNote(analysis: Pick<Analysis, 'sectioning'>, lang: Lang): string[] {
+	if (analysis.sectioning === 'questions') return [m.sectionsFromQuestions({}, { locale: lang })];
+	if (analysis.sectioning === 'equal') return [m.sectionsEqualParts({}, { locale: lang })];
+	return [];
 }
 
 /** A heatmap column or a highlighted mark: a theme's name, or a reader's term in quotation marks. */

@@ -7,6 +7,9 @@
  */
 import { applyCorrections } from './corrections';
 import { cooccurrence, unitThemesFromMentions } from './cooccurrence';
+import { readFirstLines, type FirstLines } from './first-lines';
+import { findHosts } from './hosts';
+import { segmentTurns, type Sectioning } from './segments';
 import { intlSegment, sectionKeywords, type Segment } from './keywords';
 import { parseTranscript } from './parse';
 import { sectionStats } from './sections';
@@ -133,9 +136,23 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		}
 	}
 
-	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role }));
+	const hosts = findHosts(turns, resolution.speakers.map((speaker) => speaker.id), metaSpeakers);
+	// No headings: cut the conversation into segments (at the host's new questions, or equal parts).
+	let sectioning: Sectioning = 'headings';
+	let headings = parsed.sections;
+	if (headings.length === 0 && turns.length > 0) {
+		const segmentation = segmentTurns(
+			turns.map((turn) => ({ ...turn, text: turn.paragraphs[0]?.text ?? '' })),
+			hosts.ids,
+			language
+		);
+		sectioning = segmentation.sectioning;
+		headings = segmentation.sections;
+		turns.forEach((turn, i) => (turn.section = segmentation.sectionOf[i]!));
+	}
+	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role, host: hosts.ids.includes(id) }));
 	const speakers = speakerShares(turns, speakerCards, unit, rate);
-	const sections = sectionStats(parsed.sections, turns, speakers.map((speaker) => speaker.id), unit, rate);
+	const sections = sectionStats(headings, turns, speakers.map((speaker) => speaker.id), unit, rate);
 	const themeIds = options.themes.map((theme) => theme.id);
 	const sectionIndexes = sections.map((section) => section.index);
 	const paragraphIds = turns.flatMap((turn) => turn.paragraphs.map((paragraph) => paragraph.id));
@@ -155,7 +172,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		id: options.id,
-		meta: meta ? structuredClone(meta) : defaultMeta(options.id, parsed.front, language, speakerCards),
+		meta: meta ? structuredClone(meta) : defaultMeta(options.id, parsed.front, readFirstLines(linesBefore(text, parsed.turns[0]?.line)), language, speakerCards),
 		unit,
 		rate,
 		timing: measured.spans ? 'measured' : 'estimated',
@@ -168,6 +185,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 			questions: turns.reduce((sum, turn) => sum + turn.questions, 0),
 			...(measured.spans ? { measuredMinutes: round6(measuredSeconds(turns) / 60) } : {})
 		},
+		sectioning,
 		front: parsed.front,
 		back: parsed.back,
 		speakers,
@@ -193,17 +211,27 @@ function definedOnly(rate: Partial<SpeakingRate> | undefined): Partial<SpeakingR
 	return result;
 }
 
-/** Metadata for a transcript without a metadata file: title from the text, speakers from labels. */
+/** The text's lines before `line` (1-based; all of them when there is no turn), at most the first 40. */
+function linesBefore(text: string, line: number | undefined): string[] {
+	const lines = text.split(/\r\n|\r|\n/, 40);
+	return line === undefined ? lines : lines.slice(0, line - 1);
+}
+
+/**
+ * Metadata for a transcript without a metadata file: title, publisher and date from its first
+ * lines where it has them (first-lines.ts), speakers from labels.
+ */
 function defaultMeta(
 	id: string,
 	front: Analysis['front'],
+	firstLines: FirstLines,
 	language: 'zh' | 'en',
 	speakers: readonly { id: string; labels: string[]; name: { zh: string; en: string }; role: { zh: string; en: string } }[]
 ): TranscriptMeta {
 	return {
-		title: front.find((matter) => matter.kind === 'title')?.text ?? id,
+		title: front.find((matter) => matter.kind === 'title')?.text || firstLines.title || id,
 		language,
-		source: { publisher: { zh: '', en: '' }, date: '' },
+		source: { publisher: { zh: firstLines.publisher, en: firstLines.publisher }, date: firstLines.date },
 		speakers: speakers.map((speaker) => ({
 			id: speaker.id,
 			labels: [...speaker.labels],

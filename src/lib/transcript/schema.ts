@@ -28,7 +28,8 @@ export const MetaSpeakerSchema = v.object({
 	id: speakerId,
 	labels: v.pipe(v.array(nonEmpty), v.minLength(1, 'must list at least one label')),
 	name: BilingualSchema,
-	role: BilingualSchema
+	role: BilingualSchema,
+	host: v.optional(v.boolean())
 });
 
 const turnNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more (turns are numbered from 1)'));
@@ -89,7 +90,8 @@ export const MetaCorrectionSchema = v.pipe(
 const MetaTranslationSchema = v.strictObject({
 	by: text,
 	title: v.optional(text),
-	sections: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'must be a section number as written, e.g. "01"')), text))
+	// Numbered as the headings are: "01", or "三" for a `三、标题` heading.
+	sections: v.optional(v.record(v.pipe(v.string(), v.regex(/^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/, 'must be a section number as written, e.g. "01" or "三"')), text))
 });
 
 /** A transcript's own wording of one chart frame in one language. */
@@ -224,6 +226,7 @@ const AnalysisObjectSchema = v.object({
 		questions: count,
 		measuredMinutes: v.optional(finite)
 	}),
+	sectioning: v.picklist(['headings', 'questions', 'equal']),
 	front: v.array(MatterSchema),
 	back: v.array(MatterSchema),
 	speakers: v.array(
@@ -233,6 +236,7 @@ const AnalysisObjectSchema = v.object({
 			labels: v.array(text),
 			name: BilingualSchema,
 			role: BilingualSchema,
+			host: v.boolean(),
 			...SpeakerFiguresEntries
 		})
 	),

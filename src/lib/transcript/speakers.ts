@@ -147,7 +147,7 @@ export function roleFromLongLabel(label: string): string {
 		.join(' ');
 }
 
-type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role'>;
+type SpeakerCard = Pick<SpeakerStats, 'id' | 'label' | 'labels' | 'name' | 'role' | 'host'>;
 
 export type TurnFigures = Pick<Turn, 'id' | 'speaker' | 'units' | 'chars' | 'questions' | 'start' | 'end'>;
 
@@ -217,6 +217,7 @@ export function speakerShares(
 			labels: [...speaker.labels],
 			name: { ...speaker.name },
 			role: { ...speaker.role },
+			host: speaker.host,
 			...figures
 		};
 	});

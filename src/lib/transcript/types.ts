@@ -95,6 +95,12 @@ export interface MetaSpeaker {
 	labels: string[];
 	name: Bilingual;
 	role: Bilingual;
+	/**
+	 * This speaker hosts (asks the questions). When any speaker in the file sets it, the hosts are
+	 * exactly those with `true`; when none does, the host is inferred from the questions asked
+	 * (see hosts.ts).
+	 */
+	host?: boolean;
 }
 
 /** A theme definition from the themes file: data, not code. */
@@ -197,6 +203,8 @@ export interface SpeakerStats {
 	labels: string[];
 	name: Bilingual;
 	role: Bilingual;
+	/** A host (named in the metadata, or the clear top questioner: see hosts.ts). */
+	host: boolean;
 	turns: number;
 	/** Content units (characters for Chinese, words for English; see Analysis.unit). */
 	units: number;
@@ -340,6 +348,13 @@ export interface Analysis {
 		/** Where timing is 'measured': all turns' measured minutes, summed (speaking time, pauses between turns left out). */
 		measuredMinutes?: number;
 	};
+	/**
+	 * How the sections were made: from the transcript's headings, or (with none) as segments that
+	 * start at the host's questions or cut the talk into equal parts, titled by their first words
+	 * (see segments.ts). Always written by analyseTranscript; optional in the type only so that
+	 * hand-made analyses (test fixtures) need not carry it.
+	 */
+	sectioning?: 'headings' | 'questions' | 'equal';
 	front: Matter[];
 	back: Matter[];
 	speakers: SpeakerStats[];

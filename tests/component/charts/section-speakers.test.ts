@@ -14,6 +14,11 @@ describe('SectionSpeakersChart', () => {
 	const html = renderChart(SectionSpeakersChart, { analysis });
 	const buttons = elements(html, 'button');
 
+	it('says in its legend who hosts (Harry Stebbings, by the metadata)', () => {
+		const items = elements(elements(html, 'ul').find((ul) => ul.attributes.class?.includes('legend'))!.html, 'li').map((li) => li.text);
+		expect(items).toEqual(['斯特宾斯 Harry Stebbings host', '奥特曼 Sam Altman', '莱特卡普 Brad Lightcap']);
+	});
+
 	it('has one button per section, named with number, full title, turns and speaker shares', () => {
 		expect(buttons).toHaveLength(7);
 		const section = analysis.sections[3]!;

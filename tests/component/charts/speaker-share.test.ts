@@ -17,7 +17,8 @@ describe('SpeakerShareChart', () => {
 
 	it('has one button per speaker, named with the seed figures', () => {
 		expect(buttons.map((b) => b.attributes['aria-label'])).toEqual([
-			'斯特宾斯: 19% of speaking, 47 turns, about 10 minutes (estimate)',
+			// The host (Harry Stebbings, by the metadata) is named as one.
+			'斯特宾斯, host: 19% of speaking, 47 turns, about 10 minutes (estimate)',
 			'奥特曼: 53% of speaking, 36 turns, about 29 minutes (estimate)',
 			'莱特卡普: 27% of speaking, 19 turns, about 15 minutes (estimate)'
 		]);
@@ -30,6 +31,14 @@ describe('SpeakerShareChart', () => {
 		// The button's name says it all; the printed copy is hidden so it is not read twice.
 		expect(printed.every((text) => text.attributes['aria-hidden'] === 'true')).toBe(true);
 		expect(buttons.every((button) => button.text === '')).toBe(true);
+	});
+
+	it('tags the host by the label, in words, in both languages', () => {
+		const printed = elementsWithClass(html, 'div', 'row-text').map((t) => t.text);
+		expect(printed.map((text) => text.includes(' host '))).toEqual([true, false, false]);
+		const zh = renderChart(SpeakerShareChart, { analysis, lang: 'zh' });
+		expect(elementsWithClass(zh, 'span', 'host-tag').map((t) => t.text)).toEqual(['主持人']);
+		expect(elements(zh, 'button')[0]!.attributes['aria-label']).toMatch(/^斯特宾斯（主持人）：/);
 	});
 
 	it('draws each bar as long as the speaker’s share of the 100-wide track', () => {
@@ -61,7 +70,7 @@ describe('SpeakerShareChart', () => {
 		const rows = elements(elements(html, 'tbody')[0]!.html, 'tr').map((tr) => tr.text);
 		const [stebbings, altman, lightcap] = analysis.speakers.map((s) => s.units.toLocaleString('en-US'));
 		expect(rows).toEqual([
-			`斯特宾斯 (Harry Stebbings, Host, 20VC) 19% 47 ${stebbings} 10`,
+			`斯特宾斯, host (Harry Stebbings, Host, 20VC) 19% 47 ${stebbings} 10`,
 			`奥特曼 (Sam Altman, CEO, OpenAI) 53% 36 ${altman} 29`,
 			`莱特卡普 (Brad Lightcap, COO, OpenAI) 27% 19 ${lightcap} 15`
 		]);

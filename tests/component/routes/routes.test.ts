@@ -16,6 +16,7 @@ import * as endpoint from '../../../src/routes/t/[slug]/analysis.json/+server';
 import * as embed from '../../../src/routes/[[lang=locale]]/embed/[slug]/[chart]/+page.server';
 import * as framesScript from '../../../src/routes/embed/frames.js/+server';
 import { EMBED_CHARTS } from '../../../src/lib/embed/charts';
+import type { TranscriptRow } from '../../../src/lib/compare/summary';
 
 const SLUG = 'altman-lightcap-20vc';
 type LayoutArgs = Parameters<typeof transcript.load>[0];
@@ -66,14 +67,37 @@ describe('routes', () => {
 		expect(source).toContain('observeIframe');
 	});
 
-	it('the index sends a summary of each transcript with speaking shares', async () => {
-		const data = (await index.load({ params: {}, parent: async () => ({ ui: { lang: 'en', urlLang: undefined } }) } as unknown as Parameters<typeof index.load>[0])) as { transcripts: index.TranscriptSummary[] };
-		const analysis = loadAnalysis(SLUG);
-		const summary = data.transcripts.find((t) => t.slug === SLUG)!;
-		expect(summary.title).toBe(analysis.meta.title);
-		expect(summary.turns).toBe(analysis.totals.turns);
-		expect(summary.speakers.map((s) => [s.label, s.share])).toEqual(analysis.speakers.map((s) => [s.label, s.share]));
-		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length / 10);
+	it('the index sends each transcript’s headline figures (counted by hand in the files), sorted by title', async () => {
+		const parent = async () => ({ ui: { lang: 'en' as const, urlLang: undefined } });
+		const data = (await index.load({ params: {}, parent } as unknown as Parameters<typeof index.load>[0])) as { transcripts: TranscriptRow[] };
+		// Labels counted in the files (`grep -c '^主持人：'` …): 22 + 10 + 12 + 13 and 22 + 12 + 12 + 10.
+		const figures = data.transcripts.map(({ slug, speakers, turns, topTheme }) => [slug, speakers, turns, topTheme?.id]);
+		expect(figures).toEqual([
+			// English titles before Chinese ones under an English collation: "The price…", then 奥… and 芯… .
+			['en-ai-costs-panel', 4, 56, 'cost'],
+			['altman-lightcap-20vc', 3, 102, expect.any(String)],
+			['zh-chip-roundtable', 4, 57, 'compute']
+		]);
+		expect(data.transcripts.find((t) => t.slug === 'zh-chip-roundtable')).toMatchObject({
+			title: '芯片圆桌：算力、成本与企业落地',
+			titleTranslation: 'Chip roundtable: compute, cost and putting AI to work in companies',
+			language: 'zh',
+			date: '2025-09-18'
+		});
+		// Only the figures: the whole index is smaller than a tenth of one analysis.
+		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(loadAnalysis(SLUG)).length / 10);
+	});
+
+	it('a transcript numbered 一、二、… gets the English section titles its metadata gives, keyed by those numbers', async () => {
+		const parent = async () => ({ ui: { lang: 'en' as const, urlLang: 'en' as const } });
+		const data = (await dashboard.load({ params: { slug: 'zh-chip-roundtable', lang: 'en' }, parent } as unknown as DashboardArgs)) as { analysis: { sections: { number: string; title: string; originalTitle?: string }[] } };
+		expect(data.analysis.sections.map((s) => [s.number, s.title, s.originalTitle])).toEqual([
+			['一', 'Where compute comes from', '算力从哪里来'],
+			['二', 'How prices are set', '价格怎么定'],
+			['三', 'From GPT-4 to the next generation of models', '从 GPT-4 到下一代模型'],
+			['四', 'How companies put it to work', '企业怎么落地'],
+			['五', 'The next three years', '接下来三年']
+		]);
 	});
 
 	it('an unknown slug is a 404 for every page under it; the layout itself sends nothing', async () => {
@@ -97,7 +121,7 @@ describe('routes', () => {
 		const data = (await dashboard.load({ params: { slug: SLUG }, parent } as unknown as DashboardArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: dashboardAnalysis(analysis) });
 		expect(Object.keys(data.analysis).sort()).toEqual(
-			['id', 'meta', 'unit', 'rate', 'timing', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
+			['id', 'meta', 'unit', 'rate', 'timing', 'sectioning', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
 		);
 		expect(data.analysis.turns).toBe(analysis.turns);
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length);

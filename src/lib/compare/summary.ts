@@ -1,0 +1,49 @@
+/**
+ * What the index table shows of each transcript: its headline figures, not its analysis. Built
+ * at build time from the analyses; the page is sent these rows only. Pure; knows nothing about
+ * Svelte, the DOM or the file system.
+ */
+import type { Lang } from '../i18n/locale';
+import { translatedTitle } from '../page-data';
+import type { Analysis, Bilingual } from '../transcript/types';
+
+export interface TranscriptRow {
+	slug: string;
+	/** The title as the transcript gives it. */
+	title: string;
+	/** The editors' translation of the title for this interface language, if any. */
+	titleTranslation?: string;
+	language: 'zh' | 'en';
+	publisher: Bilingual;
+	/** ISO date of publication. */
+	date: string;
+	speakers: number;
+	turns: number;
+	/** Speaking time in minutes: estimated from the text's length at the transcript's rate. */
+	minutes: number;
+	/** The theme mentioned most (ties: the first in the themes file's order); null when none is mentioned. */
+	topTheme: { id: string; label: Bilingual; mentions: number } | null;
+}
+
+/** The theme with the most mentions, or null when no theme is mentioned. */
+export function topTheme(themes: Analysis['themes']): TranscriptRow['topTheme'] {
+	let best: Analysis['themes'][number] | undefined;
+	for (const theme of themes) if (theme.mentions > 0 && (!best || theme.mentions > best.mentions)) best = theme;
+	return best ? { id: best.id, label: best.label, mentions: best.mentions } : null;
+}
+
+export function transcriptRow(analysis: Analysis, lang: Lang): TranscriptRow {
+	const translation = translatedTitle(analysis.meta, lang);
+	return {
+		slug: analysis.id,
+		title: analysis.meta.title,
+		...(translation ? { titleTranslation: translation.title } : {}),
+		language: analysis.meta.language,
+		publisher: analysis.meta.source.publisher,
+		date: analysis.meta.source.date,
+		speakers: analysis.speakers.length,
+		turns: analysis.totals.turns,
+		minutes: analysis.totals.estimatedMinutes,
+		topTheme: topTheme(analysis.themes)
+	};
+}
