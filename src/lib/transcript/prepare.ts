@@ -104,8 +104,9 @@ function headerShape(line: string): string | null {
 	if (trimmed.length < 3 || trimmed.length > 100 || !/^\d|\d$/.test(trimmed)) return null;
 	if (/[:：。？?！!]/.test(trimmed) || trimmed.startsWith('**') || trimmed.startsWith('#')) return null;
 	const shape = trimmed.replace(/\d+/g, '#').replace(/\s+/g, ' ');
-	// A bare number is a page number only when others like it repeat; "# something" needs words.
-	return /[\p{L}]/u.test(shape) || shape === '#' ? shape : null;
+	// A bare number is a page number only when others like it repeat; a running header has a
+	// title's worth of words ("# HEARING ON …"), not a counter's ("问题#", "Part #").
+	return shape === '#' || shape.replace(/#/g, '').trim().length >= 8 ? shape : null;
 }
 
 export function prepareText(text: string): PreparedLines {
