@@ -280,7 +280,7 @@ export function parseSubtitles(text: string, format: SubtitleFormat, options: Su
 		if (turn.paragraphs.length === 0) warnings.push({ code: 'empty-turn', message: `Turn labelled "${turn.label}" has no text.`, line: turn.line });
 	}
 	warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-	return { front, back: [], sections: [], turns, labels, aliases: [], warnings: capWarnings(warnings) };
+	return { front, back: [], sections: [], turns, labels, aliases: [], legend: [], suggestedAliases: [], noise: [], warnings: capWarnings(warnings) };
 }
 
 function roundMs(seconds: number): number {
