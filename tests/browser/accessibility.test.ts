@@ -11,7 +11,7 @@ const baseUrl = inject('baseUrl');
 
 const browser = useBrowser();
 
-const PAGES = ['/', DASHBOARD, `${DASHBOARD}?speaker=altman&section=3`, `${DASHBOARD}?pair=compute,cost`, READER];
+const PAGES = ['/', '/zh/?sort=turns&dir=desc', '/en/compare/', '/zh/compare/', DASHBOARD, `${DASHBOARD}?speaker=altman&section=3`, `${DASHBOARD}?pair=compute,cost`, READER];
 
 describe('accessibility (axe-core)', () => {
 	for (const [size, viewport] of [
