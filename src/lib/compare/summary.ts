@@ -19,8 +19,10 @@ export interface TranscriptRow {
 	date: string;
 	speakers: number;
 	turns: number;
-	/** Speaking time in minutes: estimated from the text's length at the transcript's rate. */
+	/** Speaking time in minutes: measured where the transcript is timed, else estimated from its length at its rate. */
 	minutes: number;
+	/** Whether `minutes` is measured (timestamps or subtitle cues) rather than estimated. */
+	measured: boolean;
 	/** The theme mentioned most (ties: the first in the themes file's order); null when none is mentioned. */
 	topTheme: { id: string; label: Bilingual; mentions: number } | null;
 }
@@ -43,7 +45,8 @@ export function transcriptRow(analysis: Analysis, lang: Lang): TranscriptRow {
 		date: analysis.meta.source.date,
 		speakers: analysis.speakers.length,
 		turns: analysis.totals.turns,
-		minutes: analysis.totals.estimatedMinutes,
+		minutes: analysis.totals.measuredMinutes ?? analysis.totals.estimatedMinutes,
+		measured: analysis.timing === 'measured',
 		topTheme: topTheme(analysis.themes)
 	};
 }

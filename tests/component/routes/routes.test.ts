@@ -84,6 +84,13 @@ describe('routes', () => {
 			language: 'zh',
 			date: '2025-09-18'
 		});
+		// The panel is timed ([00:00:04] … [00:09:42]; its last turn, 10 words at 150 a minute, 4 s):
+		// 586 − 4 = 582 s = 9.7 minutes, measured. The others are estimated from their length.
+		expect(data.transcripts.map(({ slug, minutes, measured }) => [slug, measured ? minutes : 'estimate'])).toEqual([
+			['en-ai-costs-panel', 9.7],
+			['altman-lightcap-20vc', 'estimate'],
+			['zh-chip-roundtable', 'estimate']
+		]);
 		// Only the figures: the whole index is smaller than a tenth of one analysis.
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(loadAnalysis(SLUG)).length / 10);
 	});

@@ -15,6 +15,7 @@ const row = (slug: string, title: string, figures: Partial<TranscriptRow>): Tran
 	speakers: 2,
 	turns: 10,
 	minutes: 5,
+	measured: false,
 	topTheme: null,
 	...figures
 });
