@@ -1,8 +1,14 @@
 /**
  * parley analyze: a transcript → its analysis, on stdout; diagnostics on stderr.
  *
- *   npm run analyze -- <transcript> [--meta <file>] [--themes <file>] [--format json|csv]
- *                      [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]
+ *   npx parley analyze <transcript> [options]      (bin/parley.js; no npm banner on stdout)
+ *   npm run analyze -- <transcript> [--check] [--meta <file>] [--themes <file>] [--format json|csv]
+ *                      [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]
+ *
+ * --check prints a report for a person instead (language, speakers with their first words,
+ * sections, front and back matter, warnings by code with lines) and a suggested `<slug>.meta.json`.
+ * --table <name> (with --format csv) prints that one table alone, with no `# table:` line, as a
+ * spreadsheet opens it.
  *
  * Without --meta: `<transcript-without-ext>.meta.json` beside the file if it exists, else none
  * (speakers from labels, language detected). Without --themes: `<transcript-without-ext>.themes.json`
@@ -23,14 +29,16 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseFile } from '../src/lib/server/files';
+import { checkReport } from '../src/lib/transcript/check';
 import { analysisTables, toCsv } from '../src/lib/transcript/csv';
 import { isParleyInputError } from '../src/lib/transcript/errors';
 import { assertAnalysis } from '../src/lib/transcript/schema';
 import type { SpeakingRate } from '../src/lib/transcript/types';
 
-const USAGE = `usage: npm run analyze -- <transcript> [--meta <file>] [--themes <file>] [--format json|csv] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]`;
+const USAGE = `usage: parley analyze <transcript> [--check] [--meta <file>] [--themes <file>] [--format json|csv] [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]`;
 
 class UsageError extends Error {}
+
 
 function positiveNumber(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
@@ -49,6 +57,8 @@ function main(argv: string[]): number {
 				meta: { type: 'string' },
 				themes: { type: 'string' },
 				format: { type: 'string', default: 'json' },
+				check: { type: 'boolean' },
+				table: { type: 'string' },
 				out: { type: 'string' },
 				'rate-zh': { type: 'string' },
 				'rate-en': { type: 'string' },
@@ -73,9 +83,10 @@ function main(argv: string[]): number {
 	if (charsPerMinute !== undefined) rate.charsPerMinute = charsPerMinute;
 	if (wordsPerMinute !== undefined) rate.wordsPerMinute = wordsPerMinute;
 	const maxMb = positiveNumber(values['max-mb'], '--max-mb');
+	if (values.table !== undefined && format !== 'csv') throw new UsageError('--table needs --format csv');
 
 	const transcript = positionals[0]!;
-	const { analysis } = analyseFile(transcript, {
+	const { analysis, metaPath } = analyseFile(transcript, {
 		metaPath: values.meta,
 		themesPath: values.themes,
 		defaultThemesPath: resolve(import.meta.dirname, '../src/content/themes.json'),
@@ -84,11 +95,17 @@ function main(argv: string[]): number {
 	});
 	assertAnalysis(analysis);
 
+	const out = values.out;
+	if (values.check) {
+		const report = checkReport(analysis, { file: transcript, metaPath });
+		if (out) writeFileSync(out, report);
+		else process.stdout.write(report);
+		return 0;
+	}
+	// The report lists them; otherwise they go to stderr, apart from the data.
 	for (const warning of analysis.warnings) {
 		process.stderr.write(`${transcript}${warning.line ? `:${warning.line}` : ''}: warning [${warning.code}]: ${warning.message}\n`);
 	}
-
-	const out = values.out;
 	if (format === 'json') {
 		const json = JSON.stringify(analysis, null, '\t') + '\n';
 		if (out) writeFileSync(out, json);
@@ -96,6 +113,14 @@ function main(argv: string[]): number {
 		return 0;
 	}
 	const tables = analysisTables(analysis);
+	if (values.table !== undefined) {
+		const table = tables.find((candidate) => candidate.name === values.table);
+		if (!table) throw new UsageError(`--table must be one of ${tables.map((candidate) => candidate.name).join(', ')}; got "${values.table}"`);
+		const csv = toCsv(table);
+		if (out) writeFileSync(out, csv);
+		else process.stdout.write(csv);
+		return 0;
+	}
 	if (out && (out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()))) {
 		mkdirSync(out, { recursive: true });
 		for (const table of tables) writeFileSync(join(out, `${table.name}.csv`), toCsv(table));

@@ -30,7 +30,7 @@ async function expectPageMatchesUrl(page: Page): Promise<void> {
 	await expect.poll(async () => (await listedQuotes(page)).map((q) => q.paragraph), { message: context }).toEqual(expected.quotes);
 
 	for (const bar of await chartButtons(page, 'speaker-share')) {
-		const speaker = analysis.speakers.find((s) => bar.name.startsWith(`${s.label}:`))!;
+		const speaker = analysis.speakers.find((s) => bar.name.startsWith(speakerBarName(analysis, s.id)))!;
 		expect(bar.name, context).toMatch(new RegExp(`, ${expected.speakerTurns.get(speaker.id)} turns?,`));
 	}
 	const heatmap = await chartButtons(page, 'theme-heatmap');

@@ -60,6 +60,8 @@ const dates = new Map<Lang, Intl.DateTimeFormat>();
 export function formatDate(iso: string, lang: Lang = 'en'): string {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!match) return iso;
+	// 0000-00-00 is the placeholder a suggested metadata file carries for an unknown date.
+	if (match[1] === '0000') return '';
 	let format = dates.get(lang);
 	if (!format) dates.set(lang, (format = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
 	return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));

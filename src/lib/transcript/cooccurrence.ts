@@ -36,7 +36,8 @@ export function cooccurrence(
 			const ids = units.filter(({ themes }) => themes.has(a) && themes.has(b)).map(({ id }) => id);
 			const nA = unitsWith.get(a) ?? 0;
 			const nB = unitsWith.get(b) ?? 0;
-			const lift = nA > 0 && nB > 0 ? round6((ids.length * total) / (nA * nB)) : null;
+			// The diagonal is how many units mention a theme: a theme with itself has no lift.
+			const lift = a !== b && nA > 0 && nB > 0 ? round6((ids.length * total) / (nA * nB)) : null;
 			result.push({ a, b, unit, count: ids.length, ids, lift });
 		}
 	}

@@ -5,6 +5,26 @@
  */
 import type { Analysis } from './types';
 
+/** Figures rounded to what they mean: a share to 4 decimals (0.01%), minutes and rates per 10,000 to 0.1, a lift to 0.01. */
+const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
+const share = (value: number) => round(value, 4);
+const tenth = (value: number) => round(value, 1);
+
+/** Characters of text either side of a mention in its `context` column. */
+export const CONTEXT_CHARS = 20;
+
+/**
+ * The match with up to CONTEXT_CHARS characters (code points) either side, "…" where the paragraph
+ * goes on: enough to see how a term is used without opening the transcript.
+ */
+export function mentionContext(text: string, start: number, end: number): string {
+	const before = [...text.slice(0, start)];
+	const after = [...text.slice(end)];
+	const head = before.slice(Math.max(0, before.length - CONTEXT_CHARS)).join('');
+	const tail = after.slice(0, CONTEXT_CHARS).join('');
+	return `${before.length > CONTEXT_CHARS ? '…' : ''}${head}${text.slice(start, end)}${tail}${after.length > CONTEXT_CHARS ? '…' : ''}`;
+}
+
 export interface Table {
 	/** File-name-safe name, e.g. 'speakers'. */
 	name: string;
@@ -15,11 +35,12 @@ export interface Table {
 /** Every figure of the analysis, one table each. */
 export function analysisTables(analysis: Analysis): Table[] {
 	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
+	const paragraphText = new Map(analysis.turns.flatMap((turn) => turn.paragraphs.map((paragraph) => [paragraph.id, paragraph.text] as const)));
 	return [
 		{
 			name: 'speakers',
-			columns: ['speaker', 'label', 'name_zh', 'name_en', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
-			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.turns, s.units, s.chars, s.share, s.estimatedMinutes, s.longestTurn.turn, s.longestTurn.units, s.questions])
+			columns: ['speaker', 'label', 'name_zh', 'name_en', 'host', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
+			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.host ? 1 : 0, s.turns, s.units, s.chars, share(s.share), tenth(s.estimatedMinutes), s.longestTurn.turn, s.longestTurn.units, s.questions])
 		},
 		{
 			name: 'sections',
@@ -30,7 +51,7 @@ export function analysisTables(analysis: Analysis): Table[] {
 			name: 'section_speakers',
 			columns: ['section', 'speaker', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
 			rows: analysis.sections.flatMap((s) =>
-				s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.chars, p.share, p.estimatedMinutes, p.longestTurn.turn, p.longestTurn.units, p.questions])
+				s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.chars, share(p.share), tenth(p.estimatedMinutes), p.longestTurn.turn, p.longestTurn.units, p.questions])
 			)
 		},
 		{
@@ -46,7 +67,7 @@ export function analysisTables(analysis: Analysis): Table[] {
 		{
 			name: 'theme_by_section',
 			columns: ['theme', 'section', 'count', 'per10k'],
-			rows: analysis.themeBySection.map((r) => [r.theme, r.section, r.count, r.per10k])
+			rows: analysis.themeBySection.map((r) => [r.theme, r.section, r.count, tenth(r.per10k)])
 		},
 		{
 			name: 'theme_by_section_speaker',
@@ -56,17 +77,18 @@ export function analysisTables(analysis: Analysis): Table[] {
 		{
 			name: 'cooccurrence',
 			columns: ['unit', 'a', 'b', 'count', 'lift', 'ids'],
-			rows: analysis.cooccurrence.map((c) => [c.unit, c.a, c.b, c.count, c.lift, c.ids.join(' ')])
+			// The diagonal (a = b) has no lift: an empty field.
+			rows: analysis.cooccurrence.map((c) => [c.unit, c.a, c.b, c.count, c.a === c.b || c.lift === null ? null : round(c.lift, 2), c.ids.join(' ')])
 		},
 		{
 			name: 'mentions',
-			columns: ['theme', 'term', 'turn', 'paragraph', 'speaker', 'section', 'start', 'end', 'text'],
-			rows: analysis.mentions.map((m) => [m.theme, m.term, m.turn, m.paragraph, m.speaker, m.section, m.start, m.end, m.text])
+			columns: ['theme', 'term', 'turn', 'paragraph', 'speaker', 'section', 'start', 'end', 'text', 'context'],
+			rows: analysis.mentions.map((m) => [m.theme, m.term, m.turn, m.paragraph, m.speaker, m.section, m.start, m.end, m.text, mentionContext(paragraphText.get(m.paragraph) ?? '', m.start, m.end)])
 		},
 		{
 			name: 'keywords',
 			columns: ['section', 'rank', 'term', 'score', 'count'],
-			rows: analysis.keywords.flatMap((k) => k.terms.map((t, rank) => [k.section, rank + 1, t.term, t.score, t.count]))
+			rows: analysis.keywords.flatMap((k) => k.terms.map((t, rank) => [k.section, rank + 1, t.term, round(t.score, 2), t.count]))
 		},
 		{
 			name: 'corrections',

@@ -286,7 +286,10 @@ export interface Cooccurrence {
 	count: number;
 	/** Turn or paragraph ids, in transcript order. */
 	ids: string[];
-	/** Observed / expected under independence: count * N / (nA * nB). null when undefined (nA or nB is 0). */
+	/**
+	 * Observed / expected under independence: count * N / (nA * nB). null on the diagonal (a === b:
+	 * a theme with itself has no lift) and when undefined (nA or nB is 0).
+	 */
 	lift: number | null;
 }
 

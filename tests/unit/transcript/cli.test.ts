@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parseMeta } from '../../../src/lib/transcript/schema';
 import { ROOT, SEED_PATH } from './seed';
 
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -41,9 +42,10 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
 		const names = stdout.split('\r\n').filter((line) => line.startsWith('# table: ')).map((line) => line.slice(9));
 		expect(names).toEqual(['speakers', 'sections', 'section_speakers', 'turns', 'themes', 'theme_by_section', 'theme_by_section_speaker', 'cooccurrence', 'mentions', 'keywords', 'corrections', 'warnings']);
 		const speakers = stdout.split('# table: sections')[0]!.split('\r\n');
-		expect(speakers[1]).toBe('speaker,label,name_zh,name_en,turns,units,chars,share,estimated_minutes,longest_turn,longest_turn_units,questions');
+		expect(speakers[1]).toBe('speaker,label,name_zh,name_en,host,turns,units,chars,share,estimated_minutes,longest_turn,longest_turn_units,questions');
 		const altman = speakers.find((line) => line.startsWith('altman,'))!.split(',');
-		expect(Number(altman[8])).toBeCloseTo(Number(altman[5]) / 100, 5);
+		// Minutes at 100 characters a minute, rounded to a tenth.
+		expect(Number(altman[9])).toBe(Math.round(Number(altman[6]) / 10) / 10);
 	});
 
 	it('writes one CSV file per table when --out is a directory', () => {
@@ -124,5 +126,113 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
 		expect(status).toBe(2);
 		expect(stderr).toContain('--format must be json or csv');
 		expect(run().status).toBe(2);
+	});
+});
+
+const DEBATE = resolve(ROOT, 'tests/fixtures/english-debate.txt');
+/**
+ * The debate's speakers table, written by hand from the counts in oracles.test.ts (75 words:
+ * MODERATOR 22, SMITH 21, JONES 32; letters and digits 99 / 220 / 107): shares to 4 decimals
+ * (22/75 = 0.29333…), minutes at 150 words a minute to 0.1 (22/150 = 0.1467 → 0.1), the longest turns
+ * t1 (12 words), t2 (12) and t5 (14), MODERATOR's two questions, and the host from the metadata.
+ */
+const DEBATE_SPEAKERS_CSV = [
+	'speaker,label,name_zh,name_en,host,turns,units,chars,share,estimated_minutes,longest_turn,longest_turn_units,questions',
+	'moderator,MODERATOR,主持人,Moderator,1,3,22,99,0.2933,0.1,t1,12,2',
+	'smith,SMITH,史密斯,Ms Smith,0,2,21,220,0.28,0.1,t2,12,0',
+	'jones,JONES,琼斯,Mr Jones,0,3,32,107,0.4267,0.2,t5,14,0',
+	''
+].join('\r\n');
+
+describe('one table as a spreadsheet opens it', { timeout: 120_000 }, () => {
+	it('--format csv --table speakers prints that table alone, with no "# table:" line', () => {
+		const { status, stdout } = run(DEBATE, '--format', 'csv', '--table', 'speakers');
+		expect(status).toBe(0);
+		expect(stdout).toBe(DEBATE_SPEAKERS_CSV);
+	});
+
+	it('npx parley analyze prints exactly the CSV on stdout, no npm banner', () => {
+		const result = spawnSync('npx', ['--offline', 'parley', 'analyze', DEBATE, '--format', 'csv', '--table', 'speakers'], { cwd: ROOT, encoding: 'utf8' });
+		expect(result.stderr).not.toMatch(/error/i);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe(DEBATE_SPEAKERS_CSV);
+	});
+
+	it('refuses an unknown table, and --table without --format csv', () => {
+		const unknown = run(DEBATE, '--format', 'csv', '--table', 'nope');
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toContain('--table must be one of speakers, sections,');
+		expect(run(DEBATE, '--table', 'speakers').stderr).toContain('--table needs --format csv');
+	});
+
+	it('gives each mention ±20 characters of context and leaves the diagonal’s lift empty', () => {
+		const themes = file('debate.themes.json', JSON.stringify({ themes: [
+			{ id: 'pricing', label: { zh: '定价', en: 'Pricing' }, terms: ['pricing'] },
+			{ id: 'buses', label: { zh: '公交', en: 'Buses' }, terms: ['buses'] }
+		] }));
+		const mentions = run(DEBATE, '--format', 'csv', '--table', 'mentions', '--themes', themes).stdout.split('\r\n');
+		expect(mentions[0]).toBe('theme,term,turn,paragraph,speaker,section,start,end,text,context');
+		// "Good evening and welcome. Ms Smith, you argue for congestion pricing. Why?": "pricing" at 61
+		// (counted: "Good " 5, "evening " 13, "and " 17, "welcome. " 26, "Ms " 29, "Smith, " 36, "you " 40,
+		// "argue " 46, "for " 50, "congestion " 61); the 20 characters before it, the 5 after.
+		expect(mentions[1]).toBe('pricing,pricing,t1,t1-p1,moderator,1,61,68,pricing,…rgue for congestion pricing. Why?');
+		const cooccurrence = run(DEBATE, '--format', 'csv', '--table', 'cooccurrence', '--themes', themes).stdout.split('\r\n');
+		// pricing is in t1 and t2, buses in t5 and t7: each diagonal has a count and no lift; the pair never meets (lift 0).
+		expect(cooccurrence.slice(0, 4)).toEqual(['unit,a,b,count,lift,ids', 'turn,pricing,pricing,2,,t1 t2', 'turn,pricing,buses,0,0,', 'turn,buses,buses,2,,t5 t7']);
+	});
+});
+
+describe('--check', { timeout: 30_000 }, () => {
+	const TOWN_HALL = resolve(ROOT, 'tests/fixtures/town-hall.txt');
+
+	it('reports a heading-less file with no metadata for a person, and suggests a valid metadata file', () => {
+		const { status, stdout } = run(TOWN_HALL, '--check');
+		expect(status).toBe(0);
+		expect(stdout).toContain('Language: English (en, detected); counted in words');
+		// Turns and questions counted by hand in the fixture; first words as written.
+		expect(stdout).toContain('  CHAIR [host]: 6 turns, 5 questions; first: “Good evening, everyone. Tonight we talk…” (line 5)');
+		expect(stdout).toContain('  PATEL: 5 turns, 0 questions; first: “I will. The route runs past…” (line 7)');
+		expect(stdout).toContain('  OKAFOR: 5 turns, 0 questions; first: “It also runs through the market…” (line 9)');
+		expect(stdout).toContain('Sections (5, no headings: segments at the host’s questions):');
+		expect(stdout).toContain('  02 Let us turn to money. How… (line 11): 3 turns');
+		// Lines 1-3: "Town hall on the new tram line" + "Source: Riverside Gazette" + "2025-03-14", joined with spaces.
+		expect(stdout).toContain(`Front matter: 1 paragraph, ${'Town hall on the new tram line Source: Riverside Gazette 2025-03-14'.length} characters (from line 1)`);
+		expect(stdout).toContain('  [text-before-first-speaker] 1 warning\n    line 1: ');
+		const json = stdout.slice(stdout.indexOf('{'));
+		const meta = parseMeta(JSON.parse(json));
+		expect(meta.title).toBe('Town hall on the new tram line');
+		expect(meta.source).toEqual({ publisher: { zh: 'Riverside Gazette', en: 'Riverside Gazette' }, date: '2025-03-14' });
+		expect(meta.speakers.map((s) => [s.id, s.labels, s.host])).toEqual([
+			['chair', ['CHAIR'], true],
+			['patel', ['PATEL'], false],
+			['okafor', ['OKAFOR'], false]
+		]);
+	});
+
+	it('suggests a metadata file that, saved beside the transcript, gives the same speakers and host', () => {
+		const transcript = file('town-hall.txt', readFileSync(TOWN_HALL, 'utf8'));
+		const report = run(transcript, '--check').stdout;
+		writeFileSync(transcript.replace(/\.txt$/, '.meta.json'), report.slice(report.indexOf('{')));
+		const again = run(transcript, '--check');
+		expect(again.status).toBe(0);
+		expect(again.stdout).toContain(`Metadata: ${transcript.replace(/\.txt$/, '.meta.json')}`);
+		expect(again.stdout).toContain('  CHAIR [host]: 6 turns');
+	});
+
+	it('gives a Chinese file with no date a placeholder date that still validates', () => {
+		const path = file('nodate.txt', '主持人：你好吗？今天聊什么？还有呢？\n\n嘉宾：聊茶。\n\n主持人：好的。\n\n嘉宾：谢谢。\n');
+		const { status, stdout } = run(path, '--check');
+		expect(status).toBe(0);
+		expect(stdout).toContain('Language: Chinese (zh, detected); counted in characters');
+		expect(stdout).toContain('replace the date 0000-00-00');
+		expect(parseMeta(JSON.parse(stdout.slice(stdout.indexOf('{')))).source.date).toBe('0000-00-00');
+	});
+
+	it('exits 1 on a file that cannot be analysed, naming it', () => {
+		const path = file('essay.txt', 'An essay.\n\nNo labels: none at all.\n');
+		const { status, stdout, stderr } = run(path, '--check');
+		expect(status).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(/essay\.txt: no speaker labels found/);
 	});
 });

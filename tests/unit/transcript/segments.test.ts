@@ -69,8 +69,8 @@ describe('the English debate without its headings or metadata', () => {
 	const analysis = analyse(text, 'debate');
 
 	it('has no host (2 questions are too few) and falls back to 4 parts of about equal length', () => {
-		// Words by hand: 12, 12, 12, 7, 14, 9 or 10 (evidence-based), 5, 3; a quarter is about 18.5:
-		// the parts start at the first turn past 18.5, 37 and 55.5 words (turns 3, 5 and 6).
+		// Words by hand (as in oracles.test.ts): 12, 12, 13, 7, 14, 9, 5, 3 = 75; a quarter is 18.75:
+		// the parts start at the first turn that starts past 18.75, 37.5 and 56.25 words (turns 3, 5 and 6).
 		expect(analysis.speakers.some((s) => s.host)).toBe(false);
 		expect(analysis.sectioning).toBe('equal');
 		expect(analysis.turns.map((t) => t.section)).toEqual([1, 1, 2, 2, 3, 4, 4, 4]);
