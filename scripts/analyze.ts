@@ -86,7 +86,7 @@ function main(argv: string[]): number {
 	if (values.table !== undefined && format !== 'csv') throw new UsageError('--table needs --format csv');
 
 	const transcript = positionals[0]!;
-	const { analysis, metaPath } = analyseFile(transcript, {
+	const { analysis, parsed: findings, metaPath } = analyseFile(transcript, {
 		metaPath: values.meta,
 		themesPath: values.themes,
 		defaultThemesPath: resolve(import.meta.dirname, '../src/content/themes.json'),
@@ -97,7 +97,7 @@ function main(argv: string[]): number {
 
 	const out = values.out;
 	if (values.check) {
-		const report = checkReport(analysis, { file: transcript, metaPath });
+		const report = checkReport(analysis, { file: transcript, metaPath }, findings);
 		if (out) writeFileSync(out, report);
 		else process.stdout.write(report);
 		return 0;

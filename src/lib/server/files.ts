@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { analyseTranscript, type TranscriptFormat } from '../transcript/analyse';
+import { analyseWithParse, type TranscriptFormat } from '../transcript/analyse';
+import type { ParsedTranscript } from '../transcript/parse';
 import { ParleyInputError } from '../transcript/errors';
 import { parseJsonText, parseMeta, parseThemesFile } from '../transcript/schema';
 import type { Analysis, SpeakingRate, ThemeDefinition, TranscriptMeta } from '../transcript/types';
@@ -26,6 +27,8 @@ export interface AnalyseFileOptions {
 
 export interface AnalysedFile {
 	analysis: Analysis;
+	/** The parse the analysis was made from (noise removed, suggested aliases: for `--check`). */
+	parsed: ParsedTranscript;
 	metaPath: string | null;
 	themesPath: string;
 	encoding: string;
@@ -99,20 +102,21 @@ export function analyseFile(transcriptPath: string, options: AnalyseFileOptions)
 	const themes = readThemesFile(themesPath);
 
 	let analysis: Analysis;
+	let parsed: ParsedTranscript;
 	try {
-		analysis = analyseTranscript(decoded.text, {
+		({ analysis, parsed } = analyseWithParse(decoded.text, {
 			id: basename(stem),
 			meta,
 			themes,
 			rate: options.rate,
 			format: formatOfPath(transcriptPath),
 			segmenter: (language) => segmenterFor(language, themes)
-		});
+		}));
 	} catch (error) {
 		if (!(error instanceof ParleyInputError)) throw error;
 		// A correction that does not fit the transcript is a mistake in the metadata file.
 		throw error.inFile(error.code === 'invalid-correction' && metaPath ? metaPath : transcriptPath);
 	}
 	if (decoded.note) analysis.warnings.unshift({ code: 'encoding', message: `${basename(transcriptPath)}: ${decoded.note}.` });
-	return { analysis, metaPath, themesPath, encoding: decoded.encoding };
+	return { analysis, parsed, metaPath, themesPath, encoding: decoded.encoding };
 }

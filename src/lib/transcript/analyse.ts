@@ -11,7 +11,7 @@ import { readFirstLines, type FirstLines } from './first-lines';
 import { findHosts } from './hosts';
 import { segmentTurns, type Sectioning } from './segments';
 import { intlSegment, sectionKeywords, type Segment } from './keywords';
-import { parseTranscript } from './parse';
+import { parseTranscript, type ParsedTranscript } from './parse';
 import { sectionStats } from './sections';
 import { measuredSeconds, resolveSpeakers, speakerShares } from './speakers';
 import { parseSubtitles, sniffSubtitleFormat, type SubtitleFormat } from './subtitles';
@@ -53,6 +53,11 @@ export interface AnalyseOptions {
 export type TranscriptFormat = 'text' | SubtitleFormat;
 
 export function analyseTranscript(text: string, options: AnalyseOptions): Analysis {
+	return analyseWithParse(text, options).analysis;
+}
+
+/** The analysis and the parse it was made from (what `--check` reports beyond the figures: noise removed, suggested aliases). */
+export function analyseWithParse(text: string, options: AnalyseOptions): { analysis: Analysis; parsed: ParsedTranscript } {
 	const meta = options.meta ?? null;
 	const metaSpeakers = meta?.speakers ?? [];
 	const format = options.format ?? sniffSubtitleFormat(text) ?? 'text';
@@ -169,7 +174,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 	const totalUnits = turns.reduce((sum, turn) => sum + turn.units, 0);
 	if (totalUnits === 0) warnings.push({ code: 'no-content', message: 'The turns contain no words: shares are all zero.' });
 
-	return {
+	const analysis: Analysis = {
 		schemaVersion: SCHEMA_VERSION,
 		id: options.id,
 		meta: meta ? structuredClone(meta) : defaultMeta(options.id, parsed.front, readFirstLines(linesBefore(text, parsed.turns[0]?.line)), language, speakerCards),
@@ -202,6 +207,7 @@ export function analyseTranscript(text: string, options: AnalyseOptions): Analys
 		corrections,
 		warnings
 	};
+	return { analysis, parsed };
 }
 
 function definedOnly(rate: Partial<SpeakingRate> | undefined): Partial<SpeakingRate> {

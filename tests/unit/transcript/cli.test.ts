@@ -228,6 +228,25 @@ describe('--check', { timeout: 30_000 }, () => {
 		expect(parseMeta(JSON.parse(stdout.slice(stdout.indexOf('{')))).source.date).toBe('0000-00-00');
 	});
 
+	it('lists the clipping noise it removed by kind, and folds a likely typo into the speaker it suggests', () => {
+		const clipping = run(resolve(ROOT, 'tests/fixtures/formats/wechat-clipping.md'), '--check').stdout;
+		// Counted by hand in the fixture: 4 account lines, 2 image links, 1 "，赞 56", 3 reading-list lines, 1 footer.
+		expect(clipping).toContain('Noise removed (11 lines, kept out of every speaker\'s text):');
+		expect(clipping).toContain('  image: 2 lines, first at line 6: ');
+		expect(clipping).toContain('  reading-list: 3 lines, first at line 20: 推荐阅读');
+		const typo = run(resolve(ROOT, 'tests/fixtures/formats/typo-label.md'), '--check').stdout;
+		expect(typo).toContain('Likely typo: "Priors" (line 11, seen once) is probably "NoPriors"');
+		expect(typo).toContain('Noise removed: none');
+		const meta = parseMeta(JSON.parse(typo.slice(typo.indexOf('{'))));
+		// Three labels in the text, two people: "Priors" joins NoPriors' labels.
+		expect(meta.speakers.map((s) => s.labels)).toEqual([['NoPriors', 'Priors'], ['嘉宾']]);
+	});
+
+	it('says when the minutes are measured: the shipped English panel runs from 0:04 to 9:42 plus a 4 s last turn', () => {
+		const { stdout } = run(resolve(ROOT, 'src/content/transcripts/en-ai-costs-panel.txt'), '--check');
+		expect(stdout).toContain('Timing: measured from the transcript\'s times, 9.7 minutes of speech');
+	});
+
 	it('exits 1 on a file that cannot be analysed, naming it', () => {
 		const path = file('essay.txt', 'An essay.\n\nNo labels: none at all.\n');
 		const { status, stdout, stderr } = run(path, '--check');
