@@ -35,12 +35,16 @@ export interface Table {
 /** Every figure of the analysis, one table each. */
 export function analysisTables(analysis: Analysis): Table[] {
 	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
+	// Timed transcripts add their measured figures; an estimated one's tables stay as they were.
+	const measured = analysis.timing === 'measured';
+	const timeColumns = measured ? ['measured_minutes', 'time_share'] : [];
+	const timeCells = (figures: { measuredMinutes?: number; timeShare?: number }) => (measured ? [tenth(figures.measuredMinutes ?? 0), share(figures.timeShare ?? 0)] : []);
 	const paragraphText = new Map(analysis.turns.flatMap((turn) => turn.paragraphs.map((paragraph) => [paragraph.id, paragraph.text] as const)));
 	return [
 		{
 			name: 'speakers',
-			columns: ['speaker', 'label', 'name_zh', 'name_en', 'host', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
-			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.host ? 1 : 0, s.turns, s.units, s.chars, share(s.share), tenth(s.estimatedMinutes), s.longestTurn.turn, s.longestTurn.units, s.questions])
+			columns: ['speaker', 'label', 'name_zh', 'name_en', 'host', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions', ...timeColumns],
+			rows: analysis.speakers.map((s) => [s.id, s.label, s.name.zh, s.name.en, s.host ? 1 : 0, s.turns, s.units, s.chars, share(s.share), tenth(s.estimatedMinutes), s.longestTurn.turn, s.longestTurn.units, s.questions, ...timeCells(s)])
 		},
 		{
 			name: 'sections',
@@ -49,15 +53,15 @@ export function analysisTables(analysis: Analysis): Table[] {
 		},
 		{
 			name: 'section_speakers',
-			columns: ['section', 'speaker', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions'],
+			columns: ['section', 'speaker', 'turns', 'units', 'chars', 'share', 'estimated_minutes', 'longest_turn', 'longest_turn_units', 'questions', ...timeColumns],
 			rows: analysis.sections.flatMap((s) =>
-				s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.chars, share(p.share), tenth(p.estimatedMinutes), p.longestTurn.turn, p.longestTurn.units, p.questions])
+				s.speakers.map((p) => [s.index, p.speaker, p.turns, p.units, p.chars, share(p.share), tenth(p.estimatedMinutes), p.longestTurn.turn, p.longestTurn.units, p.questions, ...timeCells(p)])
 			)
 		},
 		{
 			name: 'turns',
-			columns: ['turn', 'index', 'speaker', 'section', 'line', 'paragraphs', 'units', 'chars', 'questions'],
-			rows: analysis.turns.map((t) => [t.id, t.index, t.speaker, t.section, t.line, t.paragraphs.length, t.units, t.chars, t.questions])
+			columns: ['turn', 'index', 'speaker', 'section', 'line', 'paragraphs', 'units', 'chars', 'questions', ...(measured ? ['start_seconds', 'end_seconds'] : [])],
+			rows: analysis.turns.map((t) => [t.id, t.index, t.speaker, t.section, t.line, t.paragraphs.length, t.units, t.chars, t.questions, ...(measured ? [round(t.start ?? 0, 3), round(t.end ?? 0, 3)] : [])])
 		},
 		{
 			name: 'themes',

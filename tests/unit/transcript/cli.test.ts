@@ -182,6 +182,32 @@ describe('one table as a spreadsheet opens it', { timeout: 120_000 }, () => {
 	});
 });
 
+describe('CSV of a timed transcript', { timeout: 30_000 }, () => {
+	const PANEL = resolve(ROOT, 'tests/fixtures/subtitles/panel.vtt');
+
+	it('adds measured minutes and time shares to the speakers, and start and end seconds to the turns', () => {
+		// Cue times by hand: Ana 1–7 and 20.5–23.5 s (9 s), Ben 7.5–20 and 60–65.25 s (17.75 s); shares of 26.75 s.
+		expect(run(PANEL, '--format', 'csv', '--table', 'speakers').stdout.split('\r\n').map((line) => line.split(',').slice(-2))).toEqual([
+			['measured_minutes', 'time_share'],
+			['0.1', String(Math.round((9 / 26.75) * 1e4) / 1e4)],
+			['0.3', String(Math.round((17.75 / 26.75) * 1e4) / 1e4)],
+			['']
+		]);
+		expect(run(PANEL, '--format', 'csv', '--table', 'turns').stdout.split('\r\n').map((line) => line.split(',').slice(-2).join(' '))).toEqual([
+			'start_seconds end_seconds',
+			'1 7',
+			'7.5 20',
+			'20.5 23.5',
+			'60 65.25',
+			''
+		]);
+	});
+
+	it('leaves an estimated transcript’s tables without time columns', () => {
+		expect(run(SEED_PATH, '--format', 'csv', '--table', 'speakers').stdout).not.toContain('measured_minutes');
+	});
+});
+
 describe('--check', { timeout: 30_000 }, () => {
 	const TOWN_HALL = resolve(ROOT, 'tests/fixtures/town-hall.txt');
 
