@@ -13,15 +13,18 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  * @param contentDir a content folder to build instead of src/content (PARLEY_CONTENT_DIR)
  */
 export function buildSite(outDir?: string, contentDir?: string): void {
+	execFileSync(process.execPath, VITE_BUILD, { cwd: ROOT, env: buildEnv(outDir, contentDir), stdio: 'inherit' });
+}
+
+export const VITE_BUILD = [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'];
+
+/** The caller's environment without what vitest adds, pointing the build at these folders. */
+export function buildEnv(outDir?: string, contentDir?: string): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (!/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(key)) env[key] = value;
 	}
 	if (outDir) env.PARLEY_BUILD_DIR = outDir;
 	if (contentDir) env.PARLEY_CONTENT_DIR = contentDir;
-	execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-		cwd: ROOT,
-		env,
-		stdio: 'inherit'
-	});
+	return env;
 }
