@@ -59,3 +59,33 @@ describe('loadAnalysis on a changing content directory', () => {
 		expect(loadAnalysis('talk', root).themes[0]!.mentions).toBe(1);
 	});
 });
+
+describe('a content file that cannot be analysed', () => {
+	const bad = mkdtempSync(join(tmpdir(), 'parley-bad-content-'));
+	mkdirSync(join(bad, 'transcripts'));
+	writeFileSync(join(bad, 'themes.json'), themes(['cost']));
+	writeFileSync(join(bad, 'transcripts', 'good.txt'), 'HOST: What does it cost?\n\nGUEST: Less.\n\nHOST: Why?\n\nGUEST: Chips.\n');
+	writeFileSync(join(bad, 'transcripts', 'essay.txt'), 'An essay.\n\nNo labels here: none at all.\n');
+	writeFileSync(join(bad, 'transcripts', 'fixes.txt'), 'HOST: What?\n\nGUEST: This.\n\nHOST: Why?\n\nGUEST: That.\n');
+	writeFileSync(
+		join(bad, 'transcripts', 'fixes.meta.json'),
+		JSON.stringify({
+			title: 't',
+			language: 'en',
+			source: { publisher: { zh: '', en: '' }, date: '2024-01-01' },
+			speakers: [{ id: 'host', labels: ['HOST'], name: { zh: 'h', en: 'h' }, role: { zh: '', en: '' } }],
+			corrections: [{ turn: 9, speaker: 'host', reason: 'no such turn' }]
+		})
+	);
+	afterAll(() => rmSync(bad, { recursive: true, force: true }));
+
+	it('is listed (so the build asks for its page) and its load fails naming the file', () => {
+		expect(listTranscripts(bad)).toEqual(['essay', 'fixes', 'good']);
+		expect(loadAnalysis('good', bad).turns).toHaveLength(4);
+		expect(() => loadAnalysis('essay', bad)).toThrow(`${join(bad, 'transcripts', 'essay.txt')}: no speaker labels found`);
+	});
+
+	it('names the metadata file for a correction that does not fit the transcript', () => {
+		expect(() => loadAnalysis('fixes', bad)).toThrow(new RegExp(`^${join(bad, 'transcripts', 'fixes.meta.json').replace(/[.\\/]/g, '\\$&')}: corrections\\[0\\]`));
+	});
+});
