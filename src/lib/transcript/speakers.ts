@@ -14,7 +14,7 @@ import { minutesAt, round6, sharesOf, type UnitKind } from './units';
 
 export interface SpeakerIdentity {
 	id: string;
-	/** Canonical label: the first one seen in the text. */
+	/** Canonical label: the first one seen in the text; without metadata, the one on most turns when a speaker has several. */
 	label: string;
 	/** Every label seen for this speaker, in order of first appearance. */
 	labels: string[];
@@ -116,6 +116,8 @@ export function resolveSpeakers(
 		const shown = [...identity.labels].sort(
 			(a, b) => (turnsByKey.get(labelKey(b)) ?? 0) - (turnsByKey.get(labelKey(a)) ?? 0) || a.length - b.length
 		)[0]!;
+		// The charts print the label: the short form, not `JOE BIDEN, PRESIDENT OF THE UNITED STATES`.
+		identity.label = shown;
 		identity.name = { zh: shown, en: shown };
 		const role = identity.labels.map(roleFromLongLabel).find((text) => text !== '');
 		if (role) identity.role = { zh: role, en: role };
