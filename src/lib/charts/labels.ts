@@ -4,7 +4,7 @@
  * secondary text; a section title may be the editors' translation, its original kept beside it.
  * Pure; knows nothing about Svelte. Returned strings are plain text, escaped where rendered.
  */
-import type { Analysis, Section, ThemeStats, TranscriptMeta } from '../transcript/types';
+import type { Analysis, Bilingual, Section, ThemeStats, TranscriptMeta } from '../transcript/types';
 import { sharedPhrases } from '../transcript/themeFigures';
 import { formatDate } from './format';
 import type { Topic } from '../selection/view';
@@ -76,12 +76,28 @@ export function sectionNumber(section: Pick<Section, 'number' | 'index'>): strin
 }
 
 /**
+ * A publisher as a source line names it: in the transcript's language, followed for a Chinese
+ * transcript by the English name (腾讯科技 Tencent Tech); an English transcript's publisher in English
+ * only. Either part may be '' when the metadata lacks it.
+ */
+export function publisherNames(publisher: Bilingual, language: Lang): { original: string; english: string } {
+	const original = publisher[language] || publisher.en || publisher.zh;
+	return { original, english: language === 'zh' && publisher.en !== original ? publisher.en : '' };
+}
+
+/** publisherNames joined with a space. */
+export function publisherName(publisher: Bilingual, language: Lang): string {
+	const { original, english } = publisherNames(publisher, language);
+	return [original, english].filter(Boolean).join(' ');
+}
+
+/**
  * "Source: 腾讯科技 Tencent Tech, 2024-04-16. 编译/金鹿…". What the metadata lacks is left out with its
  * separator ("Source: Riverside Gazette"; only the credit; or '' when there is nothing to say).
  */
 export function sourceLine(meta: TranscriptMeta, lang: Lang): string {
 	const { publisher, date, credit } = meta.source;
-	const name = publisher.zh === publisher.en ? publisher.en : [publisher.zh, publisher.en].filter(Boolean).join(' ');
+	const name = publisherName(publisher, meta.language);
 	const when = date ? formatDate(date, lang) : '';
 	const line =
 		name && when ? m.sourceLine({ name, date: when }, { locale: lang }) : name || when ? m.sourceLineOnly({ name: name || when }, { locale: lang }) : '';

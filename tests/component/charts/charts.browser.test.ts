@@ -170,7 +170,7 @@ describe('charts in Chromium', { timeout: 30_000 }, () => {
 		await page.locator('#speaker-share h2').click();
 		await page.keyboard.press('Tab');
 		const focused = page.locator(':focus');
-		expect(await focused.getAttribute('aria-label')).toMatch(/^斯特宾斯: /);
+		expect(await focused.getAttribute('aria-label')).toMatch(/^斯特宾斯, host: /);
 		const outline = await focused.evaluate((el) => getComputedStyle(el).outlineWidth);
 		expect(parseFloat(outline)).toBeGreaterThanOrEqual(2);
 		await page.keyboard.press('Space');

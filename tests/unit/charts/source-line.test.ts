@@ -3,7 +3,7 @@
  * theme-by-section chart's note says how sections were made when the text had no headings.
  */
 import { describe, expect, it } from 'vitest';
-import { sectioningNote, sourceLine } from '../../../src/lib/charts/labels';
+import { publisherName, sectioningNote, sourceLine } from '../../../src/lib/charts/labels';
 import type { TranscriptMeta } from '../../../src/lib/transcript/types';
 
 const meta = (publisher: string, date: string, credit?: string): TranscriptMeta => ({
@@ -24,6 +24,20 @@ describe('sourceLine', () => {
 	])('$en', ({ meta, en, zh }) => {
 		expect(sourceLine(meta, 'en')).toBe(en);
 		expect(sourceLine(meta, 'zh')).toBe(zh);
+	});
+});
+
+describe('publisherName', () => {
+	it.each([
+		// A Chinese transcript names its publisher in Chinese, then in English (the convention the seed's line set).
+		[{ zh: '腾讯科技', en: 'Tencent Tech' }, 'zh', '腾讯科技 Tencent Tech'],
+		// An English transcript: its publisher in English only, never a Chinese translation of it first.
+		[{ zh: 'Parley 示例内容', en: 'Parley sample content' }, 'en', 'Parley sample content'],
+		[{ zh: 'Same', en: 'Same' }, 'zh', 'Same'],
+		[{ zh: '腾讯科技', en: '' }, 'zh', '腾讯科技'],
+		[{ zh: '', en: '' }, 'en', '']
+	] as const)('%o in a %s transcript → %s', (publisher, language, expected) => {
+		expect(publisherName(publisher, language)).toBe(expected);
 	});
 });
 
