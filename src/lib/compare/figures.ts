@@ -5,7 +5,7 @@
  * DOM or the file system.
  */
 import type { Lang } from '../i18n/locale';
-import { translatedTitle } from '../page-data';
+import { transcriptHeading, type TranscriptHeading } from './heading';
 import type { Analysis, Bilingual } from '../transcript/types';
 
 export interface CompareSpeaker {
@@ -28,11 +28,7 @@ export interface CompareThemeRate {
 	per10k: number;
 }
 
-export interface CompareTranscript {
-	slug: string;
-	title: string;
-	titleTranslation?: string;
-	language: 'zh' | 'en';
+export interface CompareTranscript extends TranscriptHeading {
 	/** What a content unit is in this transcript: Chinese characters or English words. */
 	unit: 'char' | 'word';
 	units: number;
@@ -75,12 +71,8 @@ export function comparison(analyses: readonly Analysis[], lang: Lang): Compariso
 			}))
 			.sort((a, b) => Number(b.host) - Number(a.host));
 		const hostShare = speakers.filter((speaker) => speaker.host).reduce((sum, speaker) => sum + speaker.share, 0);
-		const translation = translatedTitle(analysis.meta, lang);
 		return {
-			slug: analysis.id,
-			title: analysis.meta.title,
-			...(translation ? { titleTranslation: translation.title } : {}),
-			language: analysis.meta.language,
+			...transcriptHeading(analysis, lang),
 			unit: analysis.unit,
 			units: analysis.totals.units,
 			publisher: analysis.meta.source.publisher,

@@ -4,16 +4,10 @@
  * Svelte, the DOM or the file system.
  */
 import type { Lang } from '../i18n/locale';
-import { translatedTitle } from '../page-data';
+import { transcriptHeading, type TranscriptHeading } from './heading';
 import type { Analysis, Bilingual } from '../transcript/types';
 
-export interface TranscriptRow {
-	slug: string;
-	/** The title as the transcript gives it. */
-	title: string;
-	/** The editors' translation of the title for this interface language, if any. */
-	titleTranslation?: string;
-	language: 'zh' | 'en';
+export interface TranscriptRow extends TranscriptHeading {
 	publisher: Bilingual;
 	/** ISO date of publication. */
 	date: string;
@@ -35,12 +29,8 @@ export function topTheme(themes: Analysis['themes']): TranscriptRow['topTheme'] 
 }
 
 export function transcriptRow(analysis: Analysis, lang: Lang): TranscriptRow {
-	const translation = translatedTitle(analysis.meta, lang);
 	return {
-		slug: analysis.id,
-		title: analysis.meta.title,
-		...(translation ? { titleTranslation: translation.title } : {}),
-		language: analysis.meta.language,
+		...transcriptHeading(analysis, lang),
 		publisher: analysis.meta.source.publisher,
 		date: analysis.meta.source.date,
 		speakers: analysis.speakers.length,
