@@ -40,8 +40,10 @@ describe('an English debate in the charts', () => {
 		expect(analysis.unit).toBe('word');
 		expect(analysis.speakers.map((s) => [s.label, s.turns])).toEqual([
 			['MODERATOR', 3],
-			['SENATOR JANE ROE, CANDIDATE FOR GOVERNOR', 3]
+			// ROE labels 2 of her 3 turns: the short form is shown, the long one gives the role.
+			['ROE', 3]
 		]);
+		expect(analysis.speakers[1]!.role.en).toBe('Candidate for Governor');
 		expect(analysis.sections.map((s) => s.title)).toEqual(['Opening', 'Closing']);
 	});
 
@@ -53,7 +55,7 @@ describe('an English debate in the charts', () => {
 		// A short debate: about 0.2 minutes each, which the name says as "under a minute".
 		expect(roe.estimatedMinutes).toBeLessThan(0.5);
 		expect(names).toContain(
-			`SENATOR JANE ROE, CANDIDATE FOR GOVERNOR: ${Math.round(roe.share * 100)}% of speaking, 3 turns, under a minute (estimate)`
+			`ROE: ${Math.round(roe.share * 100)}% of speaking, 3 turns, under a minute (estimate)`
 		);
 	});
 

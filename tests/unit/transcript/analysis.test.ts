@@ -48,10 +48,11 @@ describe('an English debate without metadata', () => {
 		expect(analysis.speakers[0]!.estimatedMinutes).toBeCloseTo(analysis.speakers[0]!.units / 150, 5);
 	});
 
-	it('resolves BIDEN to the long first label, and warns that it did', () => {
-		expect(analysis.speakers.map((s) => [s.id, s.label, s.labels, s.turns])).toEqual([
-			['speaker-1', 'JOE BIDEN, PRESIDENT OF THE UNITED STATES', ['JOE BIDEN, PRESIDENT OF THE UNITED STATES', 'BIDEN'], 3],
-			['speaker-2', 'DANA BASH', ['DANA BASH', 'BASH'], 2]
+	it('resolves BIDEN to the long first label, shows the short form used most, and warns that it did', () => {
+		// BIDEN labels 2 turns and the long form 1; BASH and DANA BASH 1 each (a tie goes to the shorter).
+		expect(analysis.speakers.map((s) => [s.id, s.label, s.labels, s.turns, s.role.en])).toEqual([
+			['speaker-1', 'BIDEN', ['JOE BIDEN, PRESIDENT OF THE UNITED STATES', 'BIDEN'], 3, 'President of the United States'],
+			['speaker-2', 'BASH', ['DANA BASH', 'BASH'], 2, '']
 		]);
 		expect(analysis.warnings.filter((w) => w.code === 'auto-alias').map((w) => w.line)).toEqual([7, 11]);
 		expect(analysis.meta.speakers.map((s) => s.id)).toEqual(['speaker-1', 'speaker-2']);
