@@ -61,18 +61,157 @@ function strictDecode(bytes: Uint8Array, label: string): string | null {
 	}
 }
 
-/** Text that is mostly control characters is a binary file that happened to decode. */
-function refuseIfControlHeavy(text: string, file: string | undefined, encoding: string): void {
-	const end = Math.min(text.length, SAMPLE);
+/**
+ * Characters no transcript is made of: C0 controls other than tab, line feed, form feed and
+ * carriage return; DEL and the C1 controls; the replacement character (a byte the decoder could
+ * not map); private-use, unassigned and lone-surrogate code points. In text read with the right
+ * encoding there are none or nearly none; bytes read with the wrong one (or no text at all)
+ * are full of them.
+ */
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/gu;
+const NOISE = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd\p{Co}\p{Cn}\p{Cs}]/gu;
+/** More than this share of the non-blank characters as noise (and at least NOISE_MIN of them): refused. */
+export const NOISE_SHARE = 0.01;
+const NOISE_MIN = 3;
+
+function lineOfChar(text: string, index: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+	return line;
+}
+
+function noiseIn(text: string): { count: number; controls: number; first: number; share: number } {
+	let count = 0;
 	let controls = 0;
-	for (let i = 0; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0) throw new ParleyInputError('binary', `this is a binary file, not a text transcript (NUL character; read as ${encoding}).`, { file });
-		if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0x7f || code === 0xfffd) controls++;
+	let first = -1;
+	for (const match of text.matchAll(NOISE)) {
+		if (first === -1) first = match.index;
+		count++;
+		if (CONTROL.test(match[0])) controls++;
+		CONTROL.lastIndex = 0;
 	}
-	if (controls > Math.max(2, end * 0.01)) {
-		throw new ParleyInputError('binary', `this is a binary file, not a text transcript (${controls} control characters in the first ${end}).`, { file });
+	const blank = text.match(/\s/gu)?.length ?? 0;
+	return { count, controls, first, share: count / Math.max(1, text.length - blank) };
+}
+
+/**
+ * Decoded text that is noise (see NOISE) is refused rather than analysed: mostly control
+ * characters is a binary file that happened to decode; mostly unmappable or unassigned
+ * characters is bytes read with an encoding they are not in.
+ */
+function refuseNoise(text: string, file: string | undefined, encoding: string): void {
+	const nul = text.indexOf('\u0000');
+	if (nul !== -1) throw new ParleyInputError('binary', `this is a binary file, not a text transcript (NUL character at line ${lineOfChar(text, nul)}; read as ${encoding}).`, { file, line: lineOfChar(text, nul) });
+	const noise = noiseIn(text);
+	if (noise.count < NOISE_MIN || noise.share <= NOISE_SHARE) return;
+	const line = lineOfChar(text, noise.first);
+	const percent = `${(noise.share * 100).toFixed(1)}%`;
+	const first = `U+${text.codePointAt(noise.first)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	if (noise.controls * 2 >= noise.count) {
+		throw new ParleyInputError('binary', `this is a binary file, not a text transcript (read as ${encoding}: ${noise.controls} control characters, ${percent} of the text, the first, ${first}, at line ${line}).`, { file, line });
 	}
+	throw new ParleyInputError(
+		'encoding',
+		`read as ${encoding}, ${noise.count} characters (${percent} of the text) are unmappable, unassigned or private-use, the first, ${first}, at line ${line}: the bytes are not text in ${encoding}; save the file as UTF-8.`,
+		{ file, line }
+	);
+}
+
+/** What the bytes look like as UTF-8: valid multi-byte characters, invalid bytes, the first invalid one. */
+interface Utf8Shape {
+	multibyte: number;
+	invalid: number;
+	firstInvalid: number;
+	/** The only invalid bytes are an incomplete character at the very end. */
+	truncated: boolean;
+}
+
+function utf8Shape(bytes: Uint8Array): Utf8Shape {
+	let multibyte = 0;
+	let invalid = 0;
+	let firstInvalid = -1;
+	let truncated = false;
+	let i = 0;
+	while (i < bytes.length) {
+		const lead = bytes[i]!;
+		if (lead < 0x80) {
+			i++;
+			continue;
+		}
+		const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+		let k = 1;
+		while (k < length && i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+		if (length !== 0 && k === length) {
+			multibyte++;
+			i += length;
+			continue;
+		}
+		if (firstInvalid === -1) firstInvalid = i;
+		invalid++;
+		truncated = length !== 0 && i + k === bytes.length && invalid === 1;
+		i += Math.max(1, k);
+	}
+	return { multibyte, invalid, firstInvalid, truncated: truncated && invalid === 1 };
+}
+
+/**
+ * Han characters outside the first level of both GB2312 (B0A1–D7FE) and Big5 (A440–C67E): the
+ * few thousand characters ordinary Chinese text is made of. A decoding that yields many of the
+ * others (or Latin-1 symbols, or noise) is the wrong one.
+ */
+function rareCount(text: string): number {
+	let rare = 0;
+	const seen = new Map<string, boolean>();
+	for (const char of text.slice(0, 4096)) {
+		const known = seen.get(char);
+		if (known !== undefined) {
+			if (known) rare++;
+			continue;
+		}
+		const before = rare;
+		const code = char.codePointAt(0)!;
+		if (code < 0x80) {
+			seen.set(char, false);
+			continue;
+		}
+		if (/\p{Script=Han}/u.test(char)) {
+			const gb = iconv.encode(char, 'gb18030');
+			const big5 = iconv.encode(char, 'big5');
+			const gbLevel1 = gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7 && gb[1]! >= 0xa1;
+			const big5Level1 = big5.length === 2 && big5[0]! >= 0xa4 && (big5[0]! < 0xc6 || (big5[0] === 0xc6 && big5[1]! <= 0x7e));
+			if (!gbLevel1 && !big5Level1) rare++;
+		} else if ((code >= 0xa0 && code <= 0xbf) || code === 0xd7 || code === 0xf7 || NOISE.test(char)) rare++;
+		NOISE.lastIndex = 0;
+		seen.set(char, rare > before);
+	}
+	return rare;
+}
+
+/** chardet's guesses this close to its best are decoded and compared (short text fools its statistics). */
+const CANDIDATE_RATIO = 0.5;
+/** Below this confidence (percent) chardet's best guess is no guess: the bytes are refused. */
+export const MIN_CONFIDENCE = 10;
+
+/**
+ * The legacy encoding of bytes that are not UTF-8: chardet's best guess, unless another guess
+ * within CANDIDATE_RATIO of its confidence decodes to more plausible text (fewer rare characters,
+ * see rareCount), which is how a short Big5 file is kept from being read as GB18030 or EUC-JP.
+ */
+function guessLegacy(bytes: Uint8Array): { encoding: string; confidence: number; text: string } | { encoding: string | null; confidence: number; text: null } {
+	const sample = bytes.subarray(0, 1024 * 1024);
+	const ranked = chardet.analyse(sample).filter((guess) => !guess.name.startsWith('UTF') && guess.name !== 'ASCII' && iconv.encodingExists(guess.name));
+	const best = ranked[0];
+	if (!best || best.confidence < MIN_CONFIDENCE) return { encoding: best?.name ?? null, confidence: best?.confidence ?? 0, text: null };
+	const candidates = ranked.filter((guess) => guess.confidence >= best.confidence * CANDIDATE_RATIO);
+	if (candidates.length === 1) return { encoding: best.name, confidence: best.confidence, text: iconv.decode(Buffer.from(bytes), best.name) };
+	let chosen = { encoding: best.name, confidence: best.confidence, text: '', rare: Infinity };
+	for (const guess of candidates) {
+		const text = iconv.decode(Buffer.from(bytes), guess.name);
+		const rare = rareCount(text);
+		// Strictly fewer: on a tie chardet's order stands.
+		if (rare < chosen.rare) chosen = { encoding: guess.name, confidence: guess.confidence, text, rare };
+	}
+	return chosen;
 }
 
 export function decodeTranscriptBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
@@ -108,41 +247,47 @@ export function decodeTranscriptBytes(bytes: Uint8Array, options: DecodeOptions 
 		if (text !== null) decoded = { text, encoding: 'UTF-8' };
 	}
 
-	if (!decoded) {
-		const invalidAt = firstInvalidUtf8(bytes);
-		const detected = chardet.detect(bytes.subarray(0, 1024 * 1024));
-		const where = `line ${lineAt(bytes, invalidAt)}, byte offset ${invalidAt}`;
-		if (!detected || detected.startsWith('UTF') || !iconv.encodingExists(detected)) {
-			throw new ParleyInputError(
-				'encoding',
-				`not valid UTF-8 (invalid byte 0x${bytes[invalidAt]!.toString(16).padStart(2, '0')} at ${where}) and the encoding could not be recognised${detected ? ` (guess: ${detected})` : ''}; save the file as UTF-8.`,
-				{ file, line: lineAt(bytes, invalidAt) }
-			);
-		}
-		decoded = {
-			text: iconv.decode(Buffer.from(bytes), detected),
-			encoding: detected,
-			note: `not UTF-8 (first non-UTF-8 byte at ${where}); detected as ${detected} and decoded from it`
-		};
-	}
+	if (!decoded) decoded = decodeLegacy(bytes, file);
 
-	refuseIfControlHeavy(decoded.text, file, decoded.encoding);
+	refuseNoise(decoded.text, file, decoded.encoding);
 	if (decoded.text.charCodeAt(0) === 0xfeff) decoded.text = decoded.text.slice(1);
 	return decoded;
 }
 
-/** Offset of the first byte that breaks UTF-8 (for the message), by the standard byte patterns. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
-	while (i < bytes.length) {
-		const lead = bytes[i]!;
-		const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-		if (length === 0) return i;
-		for (let k = 1; k < length; k++) {
-			const next = bytes[i + k];
-			if (next === undefined || (next & 0xc0) !== 0x80) return i;
-		}
-		i += length;
+/**
+ * Bytes that are not valid UTF-8. Mostly valid UTF-8 with a few bad bytes (a damaged or cut
+ * file) is refused, naming the first bad byte: reading it in a legacy encoding would turn every
+ * character into noise, and reading it as UTF-8 would count replacement characters as text.
+ * Otherwise chardet names a legacy encoding; a guess below MIN_CONFIDENCE is refused.
+ */
+function decodeLegacy(bytes: Uint8Array, file: string | undefined): DecodedText {
+	const shape = utf8Shape(bytes);
+	const at = shape.firstInvalid;
+	const line = lineAt(bytes, at);
+	const where = `line ${line}, byte offset ${at}`;
+	const byte = `0x${bytes[at]!.toString(16).padStart(2, '0')}`;
+	if (shape.truncated && shape.multibyte > 0) {
+		throw new ParleyInputError('encoding', `the file is UTF-8 but ends in the middle of a character (${where}): it looks cut short; save it again as UTF-8.`, { file, line });
 	}
-	return Math.max(0, bytes.length - 1);
+	// Legacy Chinese encodings form a valid UTF-8 sequence now and then, far fewer than they break one.
+	if (shape.multibyte >= 4 && shape.multibyte > 2 * shape.invalid) {
+		throw new ParleyInputError(
+			'encoding',
+			`the file is UTF-8 (${shape.multibyte} valid multi-byte characters) but has ${shape.invalid} invalid byte${shape.invalid === 1 ? '' : 's'}, the first, ${byte}, at ${where}; fix or remove ${shape.invalid === 1 ? 'it' : 'them'} and save the file as UTF-8.`,
+			{ file, line }
+		);
+	}
+	const guess = guessLegacy(bytes);
+	if (guess.text === null) {
+		throw new ParleyInputError(
+			'encoding',
+			`not valid UTF-8 (invalid byte ${byte} at ${where}) and the encoding could not be recognised (${guess.encoding ? `best guess ${guess.encoding} at ${guess.confidence}% confidence, below ${MIN_CONFIDENCE}%` : 'no guess'}); save the file as UTF-8.`,
+			{ file, line }
+		);
+	}
+	return {
+		text: guess.text,
+		encoding: guess.encoding,
+		note: `not UTF-8 (first non-UTF-8 byte at ${where}); detected as ${guess.encoding} (${guess.confidence}% confidence) and decoded from it`
+	};
 }
