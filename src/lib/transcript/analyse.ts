@@ -124,6 +124,21 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		turns: correction.turns.map((position) => turns[position]!.id)
 	}));
 
+	const hosts = findHosts(turns, resolution.speakers.map((speaker) => speaker.id), metaSpeakers);
+	// No headings: cut the conversation into segments (at the host's new questions, or equal parts).
+	let sectioning: Sectioning = 'headings';
+	let headings = parsed.sections;
+	if (headings.length === 0 && turns.length > 0) {
+		const segmentation = segmentTurns(
+			turns.map((turn) => ({ ...turn, text: turn.paragraphs[0]?.text ?? '' })),
+			hosts.ids,
+			language
+		);
+		sectioning = segmentation.sectioning;
+		headings = segmentation.sections;
+		turns.forEach((turn, i) => (turn.section = segmentation.sectionOf[i]!));
+	}
+	// After the segmentation above: a mention carries its turn's section.
 	const compiled = options.themes.map(compileTheme);
 	const mentions: Mention[] = [];
 	for (const turn of turns) {
@@ -141,20 +156,6 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		}
 	}
 
-	const hosts = findHosts(turns, resolution.speakers.map((speaker) => speaker.id), metaSpeakers);
-	// No headings: cut the conversation into segments (at the host's new questions, or equal parts).
-	let sectioning: Sectioning = 'headings';
-	let headings = parsed.sections;
-	if (headings.length === 0 && turns.length > 0) {
-		const segmentation = segmentTurns(
-			turns.map((turn) => ({ ...turn, text: turn.paragraphs[0]?.text ?? '' })),
-			hosts.ids,
-			language
-		);
-		sectioning = segmentation.sectioning;
-		headings = segmentation.sections;
-		turns.forEach((turn, i) => (turn.section = segmentation.sectionOf[i]!));
-	}
 	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role, host: hosts.ids.includes(id) }));
 	const speakers = speakerShares(turns, speakerCards, unit, rate);
 	const sections = sectionStats(headings, turns, speakers.map((speaker) => speaker.id), unit, rate);

@@ -12,6 +12,7 @@ import { ParleyInputError } from '../../../src/lib/transcript/errors';
 import { parseTranscript } from '../../../src/lib/transcript/parse';
 import type { ThemeDefinition } from '../../../src/lib/transcript/types';
 import { sharesOf } from '../../../src/lib/transcript/units';
+import { RUNS, SEED } from '../properties/runs';
 
 const themes: ThemeDefinition[] = [
 	{ id: 'compute', label: { zh: '算力', en: 'Compute' }, terms: ['算力', 'GPU', 'compute', '计算成本'] },
@@ -40,7 +41,7 @@ describe('properties', () => {
 					if (!(error instanceof ParleyInputError)) throw error;
 				}
 			}),
-			{ numRuns: 400 }
+			{ numRuns: RUNS.analyseAnyText, seed: SEED }
 		);
 	});
 
@@ -63,7 +64,7 @@ describe('properties', () => {
 				}
 				for (const cell of analysis.cooccurrence) expect(cell.count).toBe(cell.ids.length);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: RUNS.sharesAndOffsets, seed: SEED }
 		);
 	});
 
@@ -81,7 +82,8 @@ describe('properties', () => {
 					expect(shares[i]).toBeGreaterThanOrEqual(0);
 					expect(Math.abs(shares[i]! - values[i]! / total)).toBeLessThanOrEqual(1e-6 + 1e-12);
 				}
-			})
+			}),
+			{ numRuns: RUNS.sharesOf, seed: SEED }
 		);
 	});
 
@@ -99,7 +101,8 @@ describe('properties', () => {
 					if (cell.a === cell.b || nA === 0 || nB === 0) expect(cell.lift).toBeNull();
 					else expect(cell.lift).toBeCloseTo((both.length * list.length) / (nA * nB), 5);
 				}
-			})
+			}),
+			{ numRuns: RUNS.cooccurrenceUnits, seed: SEED }
 		);
 	});
 });
@@ -195,7 +198,7 @@ describe('label styles', () => {
 				if (style.startsWith('timed')) expect(parsed.turns.map((turn) => turn.time)).toEqual(turns.map((turn) => turn.time));
 				else expect(parsed.turns.every((turn) => turn.time === undefined)).toBe(true);
 			}),
-			{ numRuns: 400 }
+			{ numRuns: RUNS.labelStyles, seed: SEED }
 		);
 	});
 });
