@@ -183,6 +183,19 @@ describe('analysis invariants', { timeout: 60_000 }, () => {
 		// And the matrix checks are not vacuous: many analyses have two themes in one turn.
 		expect(withPairs).toBeGreaterThan(RUNS.analysisInvariants / 10);
 	});
+
+	it('a transcript without headings counts its mentions in the segment their turn is in (found by the property above)', () => {
+		// Shrunk counterexample: '**甲：**计算成本'. The mentions were placed before the turns were
+		// cut into segments, so they kept section 0 and every theme-by-section count was 0.
+		const text = 'A: What does compute cost?\n\nB: GPU time.\n\nA: And the cost next year?\n\nB: Less compute, more cost.';
+		const analysis = analyseTranscript(text, { id: 'r', themes });
+		expect(analysis.sectioning).not.toBe('headings');
+		const turnSection = new Map(analysis.turns.map((turn) => [turn.id, turn.section]));
+		for (const mention of analysis.mentions) expect(mention.section).toBe(turnSection.get(mention.turn));
+		// compute: turn 1 and turn 4 (compute), turn 2 (GPU); cost: turns 1, 3 and 4: counted by hand.
+		const total = (theme: string) => analysis.themeBySection.filter((row) => row.theme === theme).reduce((sum, row) => sum + row.count, 0);
+		expect([total('compute'), total('cost')]).toEqual([3, 3]);
+	});
 });
 
 // ---------------------------------------------------------------------------------------------
