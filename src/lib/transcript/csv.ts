@@ -128,10 +128,10 @@ function defuseFormula(value: string | number): string {
 	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 }
 
-// Control characters but tab and LF (C0 with CR, DEL, C1): never data in a field, and on a
-// terminal (the CLI prints CSV to stdout) ESC and U+009B start escape sequences and a CR
-// overwrites the line shown. Dropped from text fields.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Control characters but tab and line breaks (C0, a CR not ending a line, DEL, C1): never data
+// in a field, and on a terminal (the CLI prints CSV to stdout) ESC and U+009B start escape
+// sequences and a lone CR overwrites the line shown. Dropped from text fields.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 
 /** One RFC 4180 field: control characters dropped, formula-defused, quoted when it needs it. Shared with the chart CSV export. */
 export function csvCell(value: string | number | null): string {
