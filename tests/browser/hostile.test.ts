@@ -250,6 +250,7 @@ describe('the hostile site', { timeout: 240_000 }, () => {
 			`&section=1e3&cell=1,%3Cb%3E&${'x'.repeat(3000)}=1&pair=javascript:alert(1),cost`;
 		const watched = await open(`/en/t/hostile-en/${query}`);
 		const { page } = watched;
+		expect(await injected(page)).toEqual([]);
 		const notice = squash((await page.locator('.selection-status .dropped').textContent()) ?? '');
 		expect(notice).toContain('speaker “<img src=x onerror=alert(1)>” (not a valid value)');
 		expect(notice).toContain('speaker “host” (given more than once)');
