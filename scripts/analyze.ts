@@ -33,6 +33,7 @@ import { checkReport } from '../src/lib/transcript/check';
 import { analysisTables, toCsv } from '../src/lib/transcript/csv';
 import { isParleyInputError } from '../src/lib/transcript/errors';
 import { assertAnalysis } from '../src/lib/transcript/schema';
+import { terminalSafe } from '../src/lib/transcript/terminal';
 import type { SpeakingRate } from '../src/lib/transcript/types';
 
 const USAGE = `usage: parley analyze <transcript> [--check] [--meta <file>] [--themes <file>] [--format json|csv] [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]`;
@@ -104,7 +105,7 @@ function main(argv: string[]): number {
 	}
 	// The report lists them; otherwise they go to stderr, apart from the data.
 	for (const warning of analysis.warnings) {
-		process.stderr.write(`${transcript}${warning.line ? `:${warning.line}` : ''}: warning [${warning.code}]: ${warning.message}\n`);
+		process.stderr.write(terminalSafe(`${transcript}${warning.line ? `:${warning.line}` : ''}: warning [${warning.code}]: ${warning.message}`) + '\n');
 	}
 	if (format === 'json') {
 		const json = JSON.stringify(analysis, null, '\t') + '\n';
@@ -142,10 +143,10 @@ try {
 	process.exitCode = main(process.argv.slice(2));
 } catch (error) {
 	if (error instanceof UsageError) {
-		process.stderr.write(`parley analyze: ${error.message}\n${USAGE}\n`);
+		process.stderr.write(`parley analyze: ${terminalSafe(error.message)}\n${USAGE}\n`);
 		process.exitCode = 2;
 	} else if (isParleyInputError(error)) {
-		process.stderr.write(`parley analyze: error: ${error.message}\n`);
+		process.stderr.write(`parley analyze: error: ${terminalSafe(error.message)}\n`);
 		process.exitCode = 1;
 	} else throw error;
 }

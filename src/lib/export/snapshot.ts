@@ -8,7 +8,7 @@
  * Browser only; called by export-chart.ts while the frame is in its export state.
  */
 import { isVisibleColour, parseGradient } from './css';
-import type { BoxItem, LayerItem, Snapshot, SnapshotItem, TextItem } from './svg';
+import { isLayerAttribute, isLayerElement, type BoxItem, type LayerItem, type Snapshot, type SnapshotItem, type TextItem } from './svg';
 
 /** What never goes into an image, whatever the frame's export state hides. */
 const SKIP = '.visually-hidden, .skip-turns, .needs-js, button.show-more, details, select, input, textarea, script, style, noscript, template';
@@ -274,6 +274,7 @@ function svgLayer(
 			else if (value.includes('url(')) copy.setAttribute(name, rename(value));
 		}
 	}
+	keepAllowed(clone);
 	const markup = new XMLSerializer()
 		.serializeToString(clone)
 		.replace(/^<svg[^>]*>/, '')
@@ -289,4 +290,25 @@ function svgLayer(
 		opacity,
 		markup
 	};
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Keeps only what svg.ts allows in a layer: SVG shapes, text and paint servers with their
+ * geometry and presentation attributes; every other element (with its subtree), attribute,
+ * comment or processing instruction goes. Text nodes stay (serialised escaped).
+ */
+function keepAllowed(parent: Element): void {
+	for (const child of [...parent.childNodes]) {
+		if (child.nodeType === Node.TEXT_NODE) continue;
+		if (!(child instanceof Element) || child.namespaceURI !== SVG_NS || !isLayerElement(child.localName)) {
+			child.remove();
+			continue;
+		}
+		for (const name of child.getAttributeNames()) {
+			if (!isLayerAttribute(name, child.getAttribute(name)!)) child.removeAttribute(name);
+		}
+		keepAllowed(child);
+	}
 }

@@ -82,6 +82,43 @@ export interface AssembleOptions {
 	idPrefix: string;
 }
 
+/**
+ * What an exported chart layer may hold: shapes, text, groups and the paint servers they use.
+ * A layer is cloned from the page, so anything else (script, foreignObject, a, image, use of an
+ * outside file, animation, event handlers, hrefs out of the file) is dropped by construction
+ * rather than filtered out one known danger at a time.
+ */
+const LAYER_ELEMENTS: ReadonlySet<string> = new Set([
+	'g', 'rect', 'line', 'path', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan',
+	'defs', 'pattern', 'clipPath', 'mask', 'linearGradient', 'radialGradient', 'stop'
+]);
+
+const LAYER_ATTRIBUTES: ReadonlySet<string> = new Set([
+	'id', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'width', 'height', 'd', 'points',
+	'transform', 'viewBox', 'preserveAspectRatio', 'visibility', 'overflow',
+	'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
+	'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'opacity', 'vector-effect', 'shape-rendering',
+	'clip-path', 'clip-rule', 'clipPathUnits', 'mask', 'maskUnits', 'maskContentUnits',
+	'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'textLength', 'lengthAdjust',
+	'patternUnits', 'patternContentUnits', 'patternTransform', 'gradientUnits', 'gradientTransform',
+	'offset', 'stop-color', 'stop-opacity', 'fx', 'fy', 'spreadMethod'
+]);
+
+/** True for an element an exported layer may keep (its SVG local name, case as in SVG). */
+export function isLayerElement(localName: string): boolean {
+	return LAYER_ELEMENTS.has(localName);
+}
+
+/**
+ * True for an attribute an exported layer may keep: a geometry or presentation attribute whose
+ * value refers to nothing outside the file (`url(#id)` only, no scheme such as javascript:).
+ */
+export function isLayerAttribute(name: string, value: string): boolean {
+	if (!LAYER_ATTRIBUTES.has(name)) return false;
+	if (/url\(\s*['"]?(?!#)/i.test(value)) return false;
+	return !/(?:javascript|vbscript|data)\s*:|&#|\\/i.test(value);
+}
+
 /** Rounds to 2 decimals and drops trailing zeros: 12.5, 3, 0.33. */
 export function num(value: number): string {
 	const rounded = Math.round(value * 100) / 100;

@@ -104,8 +104,22 @@ export const HOST_PARAMS: readonly string[] = Object.freeze(['initialWidth', 'ch
 
 /** At most this many terms at once: each adds a heatmap column and a conversation track. */
 export const MAX_TERMS = 5;
-/** Longer values are not ids, and are not echoed in full in a notice either. */
+/** Longer values are not ids, and are not echoed in full in a notice either (code points). */
 const MAX_ECHO = 40;
+/**
+ * Parameters read from one URL. A full selection needs at most 16 (six single clauses, five terms,
+ * pym's four, one spare); a link with hundreds is not a selection, and each would be a notice.
+ */
+export const MAX_PARAMS = 24;
+
+// Control characters and bidi overrides in an echoed value would garble the notice around it.
+const UNECHOABLE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+
+/** A value as a notice shows it: at most MAX_ECHO code points, control characters as U+FFFD. */
+function echo(value: string): string {
+	const chars = [...value.replace(UNECHOABLE, '\ufffd')];
+	return chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO).join('')}…` : chars.join('');
+}
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const SECTION_PATTERN = /^\d{1,6}$/;
@@ -133,9 +147,9 @@ export function knownIds(analysis: {
 /** A query parameter that was not used, and why: shown to the reader, never silently lost. */
 export interface DroppedParam {
 	name: string;
-	/** The value as given, cut to 40 characters. Plain text: escaped where rendered. */
+	/** The value as given, cut to 40 code points, control characters as U+FFFD. Plain text: escaped where rendered. */
 	value: string;
-	reason: 'unknown-parameter' | 'malformed' | 'unknown-speaker' | 'unknown-section' | 'unknown-theme' | 'repeated' | 'too-many-terms';
+	reason: 'unknown-parameter' | 'malformed' | 'unknown-speaker' | 'unknown-section' | 'unknown-theme' | 'repeated' | 'too-many-terms' | 'too-many-parameters';
 }
 
 export interface ParsedSelection {
@@ -151,7 +165,7 @@ export interface ParsedSelection {
 export function selectionFromParams(params: URLSearchParams, known: KnownIds): ParsedSelection {
 	const dropped: DroppedParam[] = [];
 	const drop = (name: string, value: string, reason: DroppedParam['reason']) =>
-		dropped.push({ name, value: value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value, reason });
+		dropped.push({ name: echo(name), value: echo(value), reason });
 
 	const seen = new Set<string>();
 	/** The one value of a single-valued parameter; a repeat is dropped. */
@@ -168,7 +182,13 @@ export function selectionFromParams(params: URLSearchParams, known: KnownIds): P
 	const termKeys = new Set<string>();
 	const cellTexts: string[] = [];
 
+	let read = 0;
 	for (const [name, value] of params) {
+		if (++read > MAX_PARAMS) {
+			// One notice for the rest, naming the first parameter left unread.
+			drop(name, value, 'too-many-parameters');
+			break;
+		}
 		switch (name) {
 			case PARAMS.speaker:
 				if (!single(name, value)) break;

@@ -6,6 +6,7 @@
 import { labelKey } from './labels';
 import type { ParsedTranscript } from './parse';
 import { firstWords } from './segments';
+import { terminalSafe } from './terminal';
 import type { Analysis, TranscriptMeta, Warning } from './types';
 
 /** What the parse found beyond the analysis: the noise it removed and the aliases it suggests. */
@@ -151,5 +152,6 @@ export function checkReport(analysis: Analysis, context: CheckContext, findings?
 
 	out.push(`Suggested metadata: save as ${analysis.id}.meta.json beside the transcript, then fill in names and roles${analysis.meta.source.date ? '' : ' and replace the date 0000-00-00'}:`);
 	out.push(JSON.stringify(suggestMeta(analysis, findings), null, '\t'));
-	return out.join('\n') + '\n';
+	// Printed to a terminal: transcript text must not carry escape sequences to it.
+	return terminalSafe(out.join('\n')) + '\n';
 }

@@ -128,10 +128,15 @@ function defuseFormula(value: string | number): string {
 	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 }
 
-/** One RFC 4180 field: formula-defused, quoted when it needs it. Shared with the chart CSV export. */
+// Control characters but tab and line breaks (C0, a CR not ending a line, DEL, C1): never data
+// in a field, and on a terminal (the CLI prints CSV to stdout) ESC and U+009B start escape
+// sequences and a lone CR overwrites the line shown. Dropped from text fields.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
+
+/** One RFC 4180 field: control characters dropped, formula-defused, quoted when it needs it. Shared with the chart CSV export. */
 export function csvCell(value: string | number | null): string {
 	if (value === null) return '';
-	const text = defuseFormula(value);
+	const text = defuseFormula(typeof value === 'string' ? value.replace(CONTROLS, '') : value);
 	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

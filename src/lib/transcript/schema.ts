@@ -20,6 +20,24 @@ const speakerId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must 
 const themeId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be ASCII letters, digits, _ or - (at most 64)'));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 
+/**
+ * A web address a page could link to: http:// or https:// as written, nothing else. Anything
+ * else is refused, not dropped (an editor learns of it at build time): `javascript:`, `data:`,
+ * `vbscript:`, a relative path, and the disguises a browser would still follow (mixed case is
+ * fine for http, but leading white space or control characters, a tab inside the scheme, or an
+ * entity-encoded scheme never start with "http").
+ */
+export function isHttpUrl(value: string): boolean {
+	if (!/^https?:\/\/[^\s\p{Cc}]+$/iu.test(value)) return false;
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}
+const httpUrl = v.pipe(v.string(), v.check(isHttpUrl, 'must be an http:// or https:// address (no javascript:, data: or other schemes, no spaces)'));
+
 export const BilingualSchema = v.object({ zh: text, en: text });
 
 export const SpeakingRateSchema = v.object({ charsPerMinute: positive, wordsPerMinute: positive });
@@ -108,7 +126,7 @@ function metaSchema(date: typeof isoDate | v.SchemaWithPipe<readonly [v.StringSc
 		source: v.object({
 			publisher: BilingualSchema,
 			date,
-			url: v.optional(text),
+			url: v.optional(httpUrl),
 			credit: v.optional(text),
 			translatedFrom: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hant"')))
 		}),

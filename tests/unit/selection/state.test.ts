@@ -73,7 +73,8 @@ describe('the selection in the URL', () => {
 			{ name: 'pair', value: 'compute', reason: 'malformed' },
 			{ name: 'rate', value: 'loud', reason: 'malformed' },
 			{ name: 'section', value: '1', reason: 'repeated' },
-			{ name: 'term', value: '\u0000x', reason: 'malformed' },
+			// A control character is shown as U+FFFD in the notice, never echoed raw.
+			{ name: 'term', value: '\ufffdx', reason: 'malformed' },
 			{ name: 'speaker', value: 'altman', reason: 'repeated' },
 			{ name: 'cell', value: '7,cost', reason: 'unknown-section' }
 		]);
