@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { CSP_DIRECTIVES } from './src/lib/security/policy.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -18,7 +19,11 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// Kit's default version name is the build time, which would make every build differ.
 		version: { name: version },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// Hash mode: each prerendered page gets a <meta http-equiv="content-security-policy"> with
+		// the hash of its inline bootstrap script. The headers a host adds (frame-ancestors, which a
+		// meta tag cannot set) come from the same module: see README, "Security".
+		csp: { mode: 'hash', directives: /** @type {import('@sveltejs/kit').CspDirectives} */ (CSP_DIRECTIVES) }
 	}
 };
 

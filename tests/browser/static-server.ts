@@ -24,7 +24,11 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * @param headers extra response headers for a URL path, as a host adds them (the CSP test serves
+ * the site's `_headers` this way)
+ */
+export async function serveStatic(root: string, headers?: (pathname: string) => Record<string, string>): Promise<StaticServer> {
 	const base = resolve(root);
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -51,7 +55,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(200, { ...headers?.(pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
