@@ -96,3 +96,17 @@ export function loadAnalysis(slug: string, root: string = contentDir()): Analysi
 export function transcriptLanguage(slug: string | undefined, root: string = contentDir()): Analysis['meta']['language'] | undefined {
 	return slug !== undefined && listTranscripts(root).includes(slug) ? loadAnalysis(slug, root).meta.language : undefined;
 }
+
+/**
+ * Characters of text per reader page: READER_PAGE_BUDGET unless PARLEY_READER_PAGE_CHARS sets
+ * another (tests build a small transcript in several pages with a tiny budget).
+ */
+export function readerPageBudget(): number | undefined {
+	const value = process.env.PARLEY_READER_PAGE_CHARS;
+	if (value === undefined || value === '') return undefined;
+	const budget = Number(value);
+	if (!Number.isInteger(budget) || budget < 1) {
+		throw new ParleyInputError('invalid-option', `PARLEY_READER_PAGE_CHARS must be a positive whole number of characters, not "${value}".`);
+	}
+	return budget;
+}

@@ -1,5 +1,5 @@
-import { dashboardAnalysis } from '$lib/page-data';
-import { loadAnalysis } from '$lib/server/content';
+import { dashboardAnalysis, readerPages } from '$lib/page-data';
+import { loadAnalysis, readerPageBudget } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { transcriptEntries } from './entries';
 
@@ -8,5 +8,6 @@ export const entries: EntryGenerator = transcriptEntries;
 /** The dashboard draws from turns and mentions; the precomputed tables stay in analysis.json. */
 export const load: PageServerLoad = async ({ params, parent }) => {
 	const { ui } = await parent();
-	return { analysis: dashboardAnalysis(loadAnalysis(params.slug), ui.lang) };
+	const analysis = loadAnalysis(params.slug);
+	return { analysis: dashboardAnalysis(analysis, ui.lang), readerPages: readerPages(analysis, readerPageBudget()) };
 };
