@@ -55,10 +55,12 @@ async function browse(out: string): Promise<{ hydratedMs: number; clickMs: numbe
 	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		page.setDefaultTimeout(600_000);
 		const started = Date.now();
 		await page.goto(`${server.url}/t/${SLUG}/`, { timeout: 600_000 });
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 600_000, polling: 50 });
 		const hydratedMs = Date.now() - started;
+		console.log(`Chromium: dashboard hydrated after ${(hydratedMs / 1000).toFixed(1)} s`);
 		const count = page.locator('.quote-panel .panel-count');
 		const before = ((await count.textContent()) ?? '').trim().replace(/\s+/g, ' ');
 		const bar = page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1);
@@ -112,10 +114,13 @@ async function runCase(name: string, keep: boolean): Promise<void> {
 		`reader: ${pages.length} page(s), HTML ${mb(readerHtml.reduce((a, b) => a + b, 0))} in all, largest ${mb(Math.max(...readerHtml))}, ` +
 			`read/__data.json ${mb(fileBytes(join(t, 'read', '__data.json')))}`
 	);
-	console.log(`analysis.json ${mb(fileBytes(join(t, 'analysis.json')))}; present ${mb(fileBytes(join(out, 'present', SLUG, 'index.html')))}`);
+	console.log(
+		`analysis.json ${mb(fileBytes(join(t, 'analysis.json')))}; present ${mb(fileBytes(join(out, 'present', SLUG, 'index.html')))}; ` +
+			`embed conversation ${mb(fileBytes(join(out, 'embed', SLUG, 'conversation', 'index.html')))}; text-1.json ${mb(fileBytes(join(t, 'text-1.json')))}`
+	);
 	try {
 		const browsed = await browse(out);
-		console.log(`Chromium: dashboard hydrated after ${(browsed.hydratedMs / 1000).toFixed(1)} s; click on a speaker → quote panel updated in ${browsed.clickMs} ms`);
+		console.log(`Chromium: click on a speaker → quote panel updated in ${browsed.clickMs} ms (hydrated after ${(browsed.hydratedMs / 1000).toFixed(1)} s)`);
 		console.log(`  quote panel count: "${browsed.before}" → "${browsed.after}"`);
 	} catch (error) {
 		console.log(`Chromium: FAILED: ${(error as Error).message.split('\n')[0]}`);

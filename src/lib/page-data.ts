@@ -66,9 +66,70 @@ export function localSections(analysis: Pick<Analysis, 'meta' | 'sections'>, lan
 	});
 }
 
-/** `lang` is the interface's; without it, sections keep the transcript's own titles. */
-export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language): DashboardAnalysis {
-	return { ...pick(analysis, DASHBOARD_FIELDS), sections: localSections(analysis, lang) };
+/**
+ * Characters of paragraph text above which a dashboard is sent its turns without their text
+ * (2 million: about 6 MB of Chinese; the shipped transcripts hold under 100,000). The quote
+ * panel then fetches the text of the quotes it shows, a reader page at a time.
+ */
+export const DASHBOARD_TEXT_LIMIT = 2_000_000;
+
+/** Quotes the quote panel lists before "Show more", and adds with each press. */
+export const QUOTE_PAGE_SIZE = 50;
+
+/** Characters of paragraph text in the whole transcript. */
+export function textChars(analysis: Pick<Analysis, 'turns'>): number {
+	let chars = 0;
+	for (const turn of analysis.turns) for (const paragraph of turn.paragraphs) chars += paragraph.text.length;
+	return chars;
+}
+
+const strippedCache = new WeakMap<Analysis, Analysis['turns']>();
+
+/** The turns with every paragraph's text left out (its length kept as `textLength`); ids, speakers, sections, sizes stay. */
+function turnsWithoutText(analysis: Analysis): Analysis['turns'] {
+	let turns = strippedCache.get(analysis);
+	if (!turns) {
+		turns = analysis.turns.map((turn) => ({
+			...turn,
+			paragraphs: turn.paragraphs.map((paragraph) => ({ ...paragraph, text: '', textLength: paragraph.text.length }))
+		}));
+		strippedCache.set(analysis, turns);
+	}
+	return turns;
+}
+
+/**
+ * `lang` is the interface's; without it, sections keep the transcript's own titles. With
+ * `withText: false` the paragraphs come without their text (see DASHBOARD_TEXT_LIMIT).
+ */
+export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language, withText = true): DashboardAnalysis {
+	const picked = { ...pick(analysis, DASHBOARD_FIELDS), sections: localSections(analysis, lang) };
+	return withText ? picked : { ...picked, turns: turnsWithoutText(analysis) };
+}
+
+/** paragraph id → text for the paragraphs of reader page `page` (what the quote panel fetches). */
+export function pageTexts(analysis: Analysis, page: number, budget?: number): Record<string, string> {
+	const here = readerPages(analysis, budget)[page - 1];
+	const texts: Record<string, string> = {};
+	if (!here) return texts;
+	for (const turn of analysis.turns) {
+		if (turn.index < here.firstTurn || turn.index > here.lastTurn) continue;
+		for (const paragraph of turn.paragraphs) texts[paragraph.id] = paragraph.text;
+	}
+	return texts;
+}
+
+/** The text of the first `count` paragraphs in transcript order: the quotes a dashboard lists with nothing selected. */
+export function firstParagraphTexts(analysis: Pick<Analysis, 'turns'>, count: number): Record<string, string> {
+	const texts: Record<string, string> = {};
+	let left = count;
+	for (const turn of analysis.turns) {
+		for (const paragraph of turn.paragraphs) {
+			if (left-- <= 0) return texts;
+			texts[paragraph.id] = paragraph.text;
+		}
+	}
+	return texts;
 }
 
 // Per analysis, computed once: a build asks for every page of the reader in every language.

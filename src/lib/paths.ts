@@ -39,6 +39,11 @@ export function readerPagePath(slug: string, page: number, lang?: UrlLang): stri
 	return `${resolve('/[[lang=locale]]/(site)/t/[slug]/read/[[page=readerpage]]', { slug, lang, page: page > 1 ? String(page) : undefined })}/`;
 }
 
+/** The text of reader page `page`'s paragraphs, as JSON (what a dashboard sent without text fetches). */
+export function pageTextsPath(slug: string, page: number): string {
+	return resolve('/t/[slug]/text-[page].json', { slug, page: String(page) });
+}
+
 export function analysisJsonPath(slug: string): string {
 	return resolve('/t/[slug]/analysis.json', { slug });
 }

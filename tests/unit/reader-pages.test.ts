@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readerPageOf, splitReaderPages, anchorTurn } from '../../src/lib/reader-pages';
-import { readerAnalysis, readerPages } from '../../src/lib/page-data';
+import { dashboardAnalysis, firstParagraphTexts, pageTexts, readerAnalysis, readerPages, textChars } from '../../src/lib/page-data';
 import { analyseTranscript } from '../../src/lib/transcript/analyse';
 
 const TEXT = `# Pages
@@ -119,5 +119,27 @@ describe('readerAnalysis of one page', () => {
 		expect(readerAnalysis(analysis, 'en', 6, 25).turns.map((turn) => turn.paragraphs.length)).toEqual([2]);
 		expect(() => readerAnalysis(analysis, 'en', 7, 25)).toThrow(/6 page\(s\), not 7/);
 		expect(readerPages(analysis, 25)).toBe(readerPages(analysis, 25));
+	});
+});
+
+describe('a dashboard without text, and the text files it fetches', () => {
+	it('keeps ids, sizes and mentions, leaves out the text and keeps its length', () => {
+		const stripped = dashboardAnalysis(analysis, 'en', false);
+		const paragraphs = stripped.turns.flatMap((turn) => turn.paragraphs);
+		expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(Array(9).fill(''));
+		// Hand-counted lengths, as in the transcript above.
+		expect(paragraphs.map((paragraph) => paragraph.textLength)).toEqual([10, 20, 10, 10, 30, 5, 16, 5, 5]);
+		expect(paragraphs.map((paragraph) => paragraph.id)).toEqual(['t1-p1', 't2-p1', 't3-p1', 't4-p1', 't5-p1', 't6-p1', 't7-p1', 't8-p1', 't8-p2']);
+		expect(stripped.turns.map((turn) => turn.units)).toEqual(analysis.turns.map((turn) => turn.units));
+		// The analysis itself is untouched.
+		expect(analysis.turns[0]!.paragraphs[0]!.text).toBe('aaaaaaaaaa');
+		expect(dashboardAnalysis(analysis, 'en').turns).toBe(analysis.turns);
+	});
+
+	it('serves each page its paragraphs’ text, and the first quotes’ text to the prerendered dashboard', () => {
+		expect(pageTexts(analysis, 3, 25)).toEqual({ 't3-p1': 'cccccccccc', 't4-p1': 'dddddddddd' });
+		expect(pageTexts(analysis, 6, 25)).toEqual({ 't8-p1': 'hhhhh', 't8-p2': 'hhhhh' });
+		expect(firstParagraphTexts(analysis, 2)).toEqual({ 't1-p1': 'aaaaaaaaaa', 't2-p1': 'bbbbbbbbbbbbbbbbbbbb' });
+		expect(textChars(analysis)).toBe(10 + 20 + 10 + 10 + 30 + 5 + 16 + 5 + 5);
 	});
 });
