@@ -102,9 +102,11 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		const firstText = paragraphTexts(readerHtml[0]!).get('t1-p1')!;
 		expect(firstText.length).toBeGreaterThan(20);
 		expect(dashboardHtml).toContain(firstText.slice(0, 20));
-		const lastId = [...readerHtml.at(-1)!.matchAll(TURN_ANCHOR)].at(-1)![1]!;
-		expect(dashboardHtml).not.toContain(`id="${lastId}-p1"`);
-		expect(dashboardHtml.length).toBeLessThan(readerHtml.reduce((sum, html) => sum + html.length, 0));
+		// The last paragraph's text (the generator repeats the seed's 102 turns: its text first
+		// appears at turn 90, well past the first 50 paragraphs) is nowhere in the dashboard.
+		const lastText = [...paragraphTexts(readerHtml.at(-1)!).values()].at(-1)!;
+		expect(lastText.length).toBeGreaterThan(30);
+		expect(dashboardHtml).not.toContain(lastText.slice(0, 30));
 
 		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${SLUG}/`);
 		const bar = page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1);
