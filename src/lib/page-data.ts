@@ -6,7 +6,8 @@
 import type { Lang } from './i18n/locale';
 import { sectionNumber } from './charts/labels';
 import { groupFrontMatter, type MatterGroup } from './transcript/matter';
-import type { Analysis, Section } from './transcript/types';
+import { splitReaderPages, type ReaderPage } from './reader-pages';
+import type { Analysis, Mention, Section } from './transcript/types';
 
 const DASHBOARD_FIELDS = [
 	'id',
@@ -29,9 +30,23 @@ const READER_FIELDS = ['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 
 
 export type DashboardAnalysis = Pick<Analysis, (typeof DASHBOARD_FIELDS)[number]>;
 
+/** A page of the reader as its navigation lists it: turn range and the sections it starts and ends in. */
+export interface ReaderPageEntry extends ReaderPage {
+	first: Pick<Section, 'index' | 'number' | 'title'>;
+	last: Pick<Section, 'index' | 'number' | 'title'>;
+}
+
+/**
+ * One page of the reader: only its turns, their mentions and their sections (front matter on the
+ * first page, back matter on the last), with every page's entry for the navigation.
+ */
 export type ReaderAnalysis = Pick<Analysis, (typeof READER_FIELDS)[number]> & {
 	/** Front matter in runs of one kind, each under its own heading when the text gives one. */
 	front: MatterGroup[];
+	/** This page's number (1-based). */
+	page: number;
+	/** Every page of the reader, in order (one entry for a transcript that fits one page). */
+	pages: ReaderPageEntry[];
 };
 
 function pick<K extends keyof Analysis>(analysis: Analysis, fields: readonly K[]): Pick<Analysis, K> {
@@ -51,13 +66,128 @@ export function localSections(analysis: Pick<Analysis, 'meta' | 'sections'>, lan
 	});
 }
 
-/** `lang` is the interface's; without it, sections keep the transcript's own titles. */
-export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language): DashboardAnalysis {
-	return { ...pick(analysis, DASHBOARD_FIELDS), sections: localSections(analysis, lang) };
+/**
+ * Characters of paragraph text above which a dashboard is sent its turns without their text
+ * (2 million: about 6 MB of Chinese; the shipped transcripts hold under 100,000). The quote
+ * panel then fetches the text of the quotes it shows, a reader page at a time.
+ */
+export const DASHBOARD_TEXT_LIMIT = 2_000_000;
+
+/** Quotes the quote panel lists before "Show more", and adds with each press. */
+export const QUOTE_PAGE_SIZE = 50;
+
+/** Characters of paragraph text in the whole transcript. */
+export function textChars(analysis: Pick<Analysis, 'turns'>): number {
+	let chars = 0;
+	for (const turn of analysis.turns) for (const paragraph of turn.paragraphs) chars += paragraph.text.length;
+	return chars;
 }
 
-export function readerAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language): ReaderAnalysis {
-	return { ...pick(analysis, READER_FIELDS), sections: localSections(analysis, lang), front: groupFrontMatter(analysis.front) };
+const strippedCache = new WeakMap<Analysis, Analysis['turns']>();
+
+/** The turns with every paragraph's text left out (its length kept as `textLength`); ids, speakers, sections, sizes stay. */
+function turnsWithoutText(analysis: Analysis): Analysis['turns'] {
+	let turns = strippedCache.get(analysis);
+	if (!turns) {
+		turns = analysis.turns.map((turn) => ({
+			...turn,
+			paragraphs: turn.paragraphs.map((paragraph) => ({ ...paragraph, text: '', textLength: paragraph.text.length }))
+		}));
+		strippedCache.set(analysis, turns);
+	}
+	return turns;
+}
+
+/**
+ * `lang` is the interface's; without it, sections keep the transcript's own titles. With
+ * `withText: false` the paragraphs come without their text (see DASHBOARD_TEXT_LIMIT).
+ */
+export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language, withText = true): DashboardAnalysis {
+	const picked = { ...pick(analysis, DASHBOARD_FIELDS), sections: localSections(analysis, lang) };
+	return withText ? picked : { ...picked, turns: turnsWithoutText(analysis) };
+}
+
+/** paragraph id → text for the paragraphs of reader page `page` (what the quote panel fetches). */
+export function pageTexts(analysis: Analysis, page: number, budget?: number): Record<string, string> {
+	const here = readerPages(analysis, budget)[page - 1];
+	const texts: Record<string, string> = {};
+	if (!here) return texts;
+	for (const turn of analysis.turns) {
+		if (turn.index < here.firstTurn || turn.index > here.lastTurn) continue;
+		for (const paragraph of turn.paragraphs) texts[paragraph.id] = paragraph.text;
+	}
+	return texts;
+}
+
+/** The text of the first `count` paragraphs in transcript order: the quotes a dashboard lists with nothing selected. */
+export function firstParagraphTexts(analysis: Pick<Analysis, 'turns'>, count: number): Record<string, string> {
+	const texts: Record<string, string> = {};
+	let left = count;
+	for (const turn of analysis.turns) {
+		for (const paragraph of turn.paragraphs) {
+			if (left-- <= 0) return texts;
+			texts[paragraph.id] = paragraph.text;
+		}
+	}
+	return texts;
+}
+
+// Per analysis, computed once: a build asks for every page of the reader in every language.
+const pagesCache = new WeakMap<Analysis, Map<number, ReaderPage[]>>();
+const mentionsCache = new WeakMap<Analysis, Map<string, Mention[]>>();
+
+/** The reader's pages for `analysis` at `budget` characters a page (see reader-pages.ts). */
+export function readerPages(analysis: Analysis, budget?: number): ReaderPage[] {
+	let byBudget = pagesCache.get(analysis);
+	if (!byBudget) pagesCache.set(analysis, (byBudget = new Map()));
+	const key = budget ?? 0;
+	let pages = byBudget.get(key);
+	if (!pages) byBudget.set(key, (pages = splitReaderPages(analysis.turns, budget)));
+	return pages;
+}
+
+function mentionsByTurn(analysis: Analysis): Map<string, Mention[]> {
+	let byTurn = mentionsCache.get(analysis);
+	if (!byTurn) {
+		byTurn = new Map();
+		for (const mention of analysis.mentions) {
+			let list = byTurn.get(mention.turn);
+			if (!list) byTurn.set(mention.turn, (list = []));
+			list.push(mention);
+		}
+		mentionsCache.set(analysis, byTurn);
+	}
+	return byTurn;
+}
+
+/**
+ * Page `page` (1-based) of the reader. `budget` is the characters of text a page holds (default
+ * READER_PAGE_BUDGET); a page past the last is an error.
+ */
+export function readerAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language, page = 1, budget?: number): ReaderAnalysis {
+	const pages = readerPages(analysis, budget);
+	const here = pages[page - 1];
+	if (!here) throw new RangeError(`the reader of ${analysis.id} has ${pages.length} page(s), not ${page}`);
+	const sections = localSections(analysis, lang);
+	const sectionByIndex = new Map(sections.map((section) => [section.index, section]));
+	const brief = (index: number) => {
+		const section = sectionByIndex.get(index);
+		return { index, number: section?.number ?? '', title: section?.title ?? '' };
+	};
+	const entries = pages.map((entry) => ({ ...entry, first: brief(entry.firstSection), last: brief(entry.lastSection) }));
+	if (pages.length === 1) return { ...pick(analysis, READER_FIELDS), sections, front: groupFrontMatter(analysis.front), page: 1, pages: entries };
+	const turns = analysis.turns.filter((turn) => turn.index >= here.firstTurn && turn.index <= here.lastTurn);
+	const byTurn = mentionsByTurn(analysis);
+	return {
+		...pick(analysis, READER_FIELDS),
+		sections: sections.filter((section) => section.index >= here.firstSection && section.index <= here.lastSection),
+		turns,
+		mentions: turns.flatMap((turn) => byTurn.get(turn.id) ?? []),
+		back: page === pages.length ? analysis.back : [],
+		front: page === 1 ? groupFrontMatter(analysis.front) : [],
+		page,
+		pages: entries
+	};
 }
 
 /** The editors' translation of the transcript's title for an interface in `lang`, with who made it. */

@@ -4,6 +4,7 @@
  */
 import { resolve } from '$app/paths';
 import type { Lang } from './i18n/locale';
+import { readerPageOf, type ReaderPage } from './reader-pages';
 
 /**
  * The address's language prefix: a page links within the language it was opened in (`/en/t/x/`
@@ -24,9 +25,23 @@ export function dashboardPath(slug: string, search = '', lang?: UrlLang): string
 	return `${resolve('/[[lang=locale]]/(site)/t/[slug]', { slug, lang })}/${search}`;
 }
 
-/** The reader, at a paragraph or turn anchor; `search` carries the dashboard's selection for its way back. */
-export function readerPath(slug: string, anchor = '', search = '', lang?: UrlLang): string {
-	return `${resolve('/[[lang=locale]]/(site)/t/[slug]/read', { slug, lang })}/${search}${anchor ? `#${anchor}` : ''}`;
+/**
+ * The reader, at a paragraph or turn anchor; `search` carries the dashboard's selection for its
+ * way back. `pages` (see reader-pages.ts) picks the page that holds the anchor: `read/` for page
+ * 1, `read/n/` for page n.
+ */
+export function readerPath(slug: string, anchor = '', search = '', lang?: UrlLang, pages: readonly ReaderPage[] = []): string {
+	return `${readerPagePath(slug, readerPageOf(pages, anchor), lang)}${search}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** Page `page` of the reader, with its trailing slash. */
+export function readerPagePath(slug: string, page: number, lang?: UrlLang): string {
+	return `${resolve('/[[lang=locale]]/(site)/t/[slug]/read/[[page=readerpage]]', { slug, lang, page: page > 1 ? String(page) : undefined })}/`;
+}
+
+/** The text of reader page `page`'s paragraphs, as JSON (what a dashboard sent without text fetches). */
+export function pageTextsPath(slug: string, page: number): string {
+	return resolve('/t/[slug]/text-[page].json', { slug, page: String(page) });
 }
 
 export function analysisJsonPath(slug: string): string {

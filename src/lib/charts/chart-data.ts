@@ -239,7 +239,7 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 		const scale = timed ? (turn.units > 0 ? (x1 - x0) / turn.units : 0) : 1;
 		let px = x0;
 		for (const paragraph of turn.paragraphs) {
-			paragraphStart.set(paragraph.id, { x: px, units: paragraph.units, length: paragraph.text.length, scale });
+			paragraphStart.set(paragraph.id, { x: px, units: paragraph.units, length: paragraph.textLength ?? paragraph.text.length, scale });
 			px += paragraph.units * scale;
 		}
 		turns.push({

@@ -15,6 +15,7 @@ import { ParleyInputError } from '../transcript/errors';
 import { assertAnalysis } from '../transcript/schema';
 import type { Analysis } from '../transcript/types';
 import { analyseFile } from './files';
+import { DASHBOARD_TEXT_LIMIT } from '../page-data';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
@@ -95,4 +96,33 @@ export function loadAnalysis(slug: string, root: string = contentDir()): Analysi
 /** The language of a transcript's text, or undefined when the slug names no transcript. */
 export function transcriptLanguage(slug: string | undefined, root: string = contentDir()): Analysis['meta']['language'] | undefined {
 	return slug !== undefined && listTranscripts(root).includes(slug) ? loadAnalysis(slug, root).meta.language : undefined;
+}
+
+/**
+ * Characters of text per reader page: READER_PAGE_BUDGET unless PARLEY_READER_PAGE_CHARS sets
+ * another (tests build a small transcript in several pages with a tiny budget).
+ */
+export function readerPageBudget(): number | undefined {
+	const value = process.env.PARLEY_READER_PAGE_CHARS;
+	if (value === undefined || value === '') return undefined;
+	const budget = Number(value);
+	if (!Number.isInteger(budget) || budget < 1) {
+		throw new ParleyInputError('invalid-option', `PARLEY_READER_PAGE_CHARS must be a positive whole number of characters, not "${value}".`);
+	}
+	return budget;
+}
+
+/**
+ * Characters of text above which a dashboard is sent without paragraph text:
+ * DASHBOARD_TEXT_LIMIT unless PARLEY_DASHBOARD_TEXT_CHARS sets another (tests exercise the
+ * fetched-text path on a small transcript).
+ */
+export function dashboardTextLimit(): number {
+	const value = process.env.PARLEY_DASHBOARD_TEXT_CHARS;
+	if (value === undefined || value === '') return DASHBOARD_TEXT_LIMIT;
+	const limit = Number(value);
+	if (!Number.isInteger(limit) || limit < 0) {
+		throw new ParleyInputError('invalid-option', `PARLEY_DASHBOARD_TEXT_CHARS must be a whole number of characters, not "${value}".`);
+	}
+	return limit;
 }

@@ -132,6 +132,11 @@ export interface Paragraph {
 	line: number;
 	/** Content units (Chinese characters + letters + digits; or English words). */
 	units: number;
+	/**
+	 * Set only in what a dashboard is sent for a very long transcript, whose `text` is then left
+	 * empty (the page fetches the text of the quotes it shows): the text's length in UTF-16 units.
+	 */
+	textLength?: number;
 }
 
 export interface Turn {

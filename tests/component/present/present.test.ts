@@ -21,7 +21,11 @@ describe('the present route', () => {
 	it('prerenders one deck per transcript, sent what the dashboard is sent; an unknown slug is a 404', async () => {
 		expect(await present.entries()).toEqual(listTranscripts().flatMap((slug) => [{ slug }, { slug, lang: 'en' }, { slug, lang: 'zh' }]));
 		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
-		expect(await present.load({ params: { slug: SLUG }, parent } as unknown as PresentArgs)).toEqual({ analysis });
+		expect(await present.load({ params: { slug: SLUG }, parent } as unknown as PresentArgs)).toEqual({
+			analysis,
+			// The seed's 102 turns in sections 1–7: one reader page.
+			readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }]
+		});
 		await expect(present.load({ params: { slug: 'no-such-transcript' }, parent } as unknown as PresentArgs)).rejects.toMatchObject({ status: 404 });
 	});
 });

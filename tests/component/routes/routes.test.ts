@@ -11,7 +11,7 @@ import * as layout from '../../../src/routes/+layout';
 import * as languageLayout from '../../../src/routes/[[lang=locale]]/+layout.server';
 import * as transcript from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/+layout.server';
 import * as dashboard from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/+page.server';
-import * as reader from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/read/+page.server';
+import * as reader from '../../../src/routes/[[lang=locale]]/(site)/t/[slug]/read/[[page=readerpage]]/+page.server';
 import * as endpoint from '../../../src/routes/t/[slug]/analysis.json/+server';
 import * as embed from '../../../src/routes/[[lang=locale]]/embed/[slug]/[chart]/+page.server';
 import * as framesScript from '../../../src/routes/embed/frames.js/+server';
@@ -49,7 +49,11 @@ describe('routes', () => {
 		const en = async () => ({ ui: { lang: 'en' as const, urlLang: 'en' as const } });
 		const data = await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap' }, parent: zh } as unknown as EmbedArgs);
 		// In Chinese: the transcript's own section titles.
-		expect(data).toEqual({ chart: 'theme-heatmap', analysis: dashboardAnalysis(loadAnalysis(SLUG)) });
+		expect(data).toEqual({
+			chart: 'theme-heatmap',
+			analysis: dashboardAnalysis(loadAnalysis(SLUG)),
+			readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }]
+		});
 		const english = (await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap', lang: 'en' }, parent: en } as unknown as EmbedArgs)) as { analysis: { sections: { title: string; originalTitle?: string }[] } };
 		expect(english.analysis.sections[2]).toMatchObject({ title: 'The cost of high-quality AI will approach zero', originalTitle: '高质量AI的成本将趋近于零' });
 		expect(english.analysis.sections.every((section) => section.originalTitle)).toBe(true);
@@ -126,7 +130,8 @@ describe('routes', () => {
 		const analysis = loadAnalysis(SLUG);
 		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
 		const data = (await dashboard.load({ params: { slug: SLUG }, parent } as unknown as DashboardArgs)) as { analysis: Record<string, unknown> };
-		expect(data).toEqual({ analysis: dashboardAnalysis(analysis) });
+		// The seed is 102 turns in sections 1–7, well within one reader page.
+		expect(data).toEqual({ analysis: dashboardAnalysis(analysis), readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }] });
 		expect(Object.keys(data.analysis).sort()).toEqual(
 			['id', 'meta', 'unit', 'rate', 'timing', 'sectioning', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
 		);
@@ -139,7 +144,7 @@ describe('routes', () => {
 		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
 		const data = (await reader.load({ params: { slug: SLUG }, parent } as unknown as ReaderArgs)) as { analysis: Record<string, unknown> };
 		expect(data).toEqual({ analysis: readerAnalysis(analysis) });
-		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front', 'corrections'].sort());
+		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front', 'corrections', 'page', 'pages'].sort());
 		// The title is the page's heading: the grouped front matter leaves it out, and keeps every other line.
 		const front = data.analysis.front as { kind: string; items: unknown[] }[];
 		expect(front.map((group) => group.kind)).toEqual(['highlights', 'introduction']);

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { dashboardAnalysis } from '$lib/page-data';
-import { listTranscripts, loadAnalysis } from '$lib/server/content';
+import { dashboardAnalysis, readerPages } from '$lib/page-data';
+import { listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import { transcriptEntries } from '../../(site)/t/[slug]/entries';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,5 +10,6 @@ export const entries: EntryGenerator = transcriptEntries;
 export const load: PageServerLoad = async ({ params, parent }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
 	const { ui } = await parent();
-	return { analysis: dashboardAnalysis(loadAnalysis(params.slug), ui.lang) };
+	const analysis = loadAnalysis(params.slug);
+	return { analysis: dashboardAnalysis(analysis, ui.lang), readerPages: readerPages(analysis, readerPageBudget()) };
 };

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { EMBED_CHARTS, isEmbedChart } from '$lib/embed/charts';
 import { withLangEntries } from '$lib/i18n/url-language';
-import { dashboardAnalysis } from '$lib/page-data';
-import { listTranscripts, loadAnalysis } from '$lib/server/content';
+import { dashboardAnalysis, readerPages, textChars } from '$lib/page-data';
+import { dashboardTextLimit, listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One chart-only page per chart of every transcript, unprefixed and in each language. */
@@ -14,5 +14,8 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
 	if (!isEmbedChart(params.chart)) error(404, `No chart "${params.chart}"`);
 	const { ui } = await parent();
-	return { chart: params.chart, analysis: dashboardAnalysis(loadAnalysis(params.slug), ui.lang) };
+	const analysis = loadAnalysis(params.slug);
+	// No chart shows paragraph text: a very long transcript's is left out, as on its dashboard.
+	const withText = textChars(analysis) <= dashboardTextLimit();
+	return { chart: params.chart, analysis: dashboardAnalysis(analysis, ui.lang, withText), readerPages: readerPages(analysis, readerPageBudget()) };
 };

@@ -1,0 +1,57 @@
+/**
+ * The text of paragraphs a dashboard was sent without (a very long transcript, see
+ * DASHBOARD_TEXT_LIMIT in page-data.ts): fetched a reader page at a time from
+ * `t/<slug>/text-<n>.json` when the quote panel lists one of its paragraphs, and kept. The texts
+ * the page came with (the first quotes, for the prerendered list) are there from the start.
+ * One per page, created by the page: never a module-level store.
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import { readerPageOf, type ReaderPage } from '../reader-pages';
+
+export interface TextSource {
+	/** The paragraph's text, or undefined while it is not loaded. */
+	get(paragraphId: string): string | undefined;
+	/** Starts loading the pages that hold these paragraphs (each page once). */
+	want(paragraphIds: readonly string[]): void;
+	/** True once a page failed to load (the panel says so instead of waiting for ever). */
+	readonly failed: boolean;
+}
+
+export class ParagraphTexts implements TextSource {
+	#loaded = new SvelteMap<number, Record<string, string>>();
+	#requested = new Set<number>();
+	#failed = $state(false);
+
+	constructor(
+		private readonly pages: () => readonly ReaderPage[],
+		private readonly pageUrl: (page: number) => string,
+		private readonly initial: Readonly<Record<string, string>> = {}
+	) {}
+
+	get failed(): boolean {
+		return this.#failed;
+	}
+
+	get(paragraphId: string): string | undefined {
+		return this.initial[paragraphId] ?? this.#loaded.get(readerPageOf(this.pages(), paragraphId))?.[paragraphId];
+	}
+
+	want(paragraphIds: readonly string[]): void {
+		for (const id of paragraphIds) {
+			if (this.initial[id] !== undefined) continue;
+			const page = readerPageOf(this.pages(), id);
+			if (this.#requested.has(page)) continue;
+			this.#requested.add(page);
+			fetch(this.pageUrl(page))
+				.then((response) => {
+					if (!response.ok) throw new Error(`${response.status}`);
+					return response.json() as Promise<Record<string, string>>;
+				})
+				.then((texts) => this.#loaded.set(page, texts))
+				.catch(() => {
+					this.#requested.delete(page);
+					this.#failed = true;
+				});
+		}
+	}
+}

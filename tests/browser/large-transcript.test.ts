@@ -1,0 +1,162 @@
+/**
+ * A long transcript in the built site: the reader in pages. A content folder holding one
+ * generated transcript (the bench's generator, 600 turns) is built with a small page budget
+ * (PARLEY_READER_PAGE_CHARS), so the paging is exercised at a size the tests can afford; the build
+ * itself checks that every link's anchor exists on the page it points to (handleMissingId).
+ * Which page holds a paragraph is read from the built files (the oracle), never from the page map.
+ * A tiny PARLEY_DASHBOARD_TEXT_CHARS makes the dashboard the one a very long transcript gets:
+ * turns without text, the quote panel fetching the text of the quotes it shows.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCase } from '../../scripts/bench';
+import { openHydrated, openPage, waitForHydration } from './browser';
+import { buildEnv, ROOT, VITE_BUILD } from './build-site';
+import { serveStatic, type StaticServer } from './static-server';
+import { useBrowser } from './use-browser';
+
+const SLUG = 'large';
+const TURNS = 600;
+const PAGE_CHARS = 20_000;
+/** Far below this transcript's text: its dashboard is sent without paragraph text and fetches it. */
+const TEXT_LIMIT = 1_000;
+
+/** A turn's anchor in the reader's HTML (a paragraph's is `t12-p1`, which this leaves out). */
+const TURN_ANCHOR = / id="(t\d+)"/g;
+
+/** Each paragraph's text in a page's HTML, tags and comments stripped, entities decoded. */
+function paragraphTexts(html: string): Map<string, string> {
+	const texts = new Map<string, string>();
+	for (const match of html.matchAll(/<p class="paragraph[^"]*" id="(t\d+-p\d+)"[^>]*>(.*?)<\/p>/gs)) {
+		const text = match[2]!
+			.replace(/<[^>]*>/g, '')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&amp;/g, '&');
+		texts.set(match[1]!, text);
+	}
+	return texts;
+}
+
+const browser = useBrowser();
+let content = '';
+let out = '';
+let server: StaticServer;
+
+/** The built reader pages of the English interface: read/, read/2/ … in order. */
+function builtPages(): string[] {
+	const pages: string[] = [];
+	for (let page = 1; ; page++) {
+		const file = join(out, 'en', 't', SLUG, 'read', ...(page === 1 ? [] : [String(page)]), 'index.html');
+		if (!existsSync(file)) return pages;
+		pages.push(readFileSync(file, 'utf8'));
+	}
+}
+
+beforeAll(() => {
+	content = mkdtempSync(join(tmpdir(), 'parley-large-'));
+	mkdirSync(join(content, 'transcripts'));
+	copyFileSync(join(ROOT, 'src/content/themes.json'), join(content, 'themes.json'));
+	writeFileSync(join(content, 'transcripts', `${SLUG}.txt`), generateCase(`t${TURNS}`));
+	out = join(content, 'build');
+	execFileSync(process.execPath, VITE_BUILD, {
+		cwd: ROOT,
+		env: { ...buildEnv(out, content), PARLEY_READER_PAGE_CHARS: String(PAGE_CHARS), PARLEY_DASHBOARD_TEXT_CHARS: String(TEXT_LIMIT) },
+		stdio: 'inherit'
+	});
+}, 600_000);
+
+beforeAll(async () => {
+	server = await serveStatic(out);
+});
+
+afterAll(async () => {
+	await server?.close();
+	if (content) rmSync(content, { recursive: true, force: true });
+});
+
+describe('a long transcript', { timeout: 120_000 }, () => {
+	it('is read in pages that hold every turn once, in order, each page within its budget', () => {
+		const pages = builtPages();
+		expect(pages.length).toBeGreaterThan(3);
+		const turnIds = pages.map((html) => [...html.matchAll(TURN_ANCHOR)].map((match) => match[1]));
+		// Every turn once, in order, across the pages.
+		expect(turnIds.flat()).toEqual(Array.from({ length: TURNS }, (_, i) => `t${i + 1}`));
+		// Each page holds at most its budget of text, unless it is one turn alone.
+		for (const [i, html] of pages.entries()) {
+			const chars = [...paragraphTexts(html).values()].reduce((sum, text) => sum + text.length, 0);
+			if (turnIds[i]!.length > 1) expect(chars).toBeLessThanOrEqual(PAGE_CHARS);
+			expect(chars).toBeGreaterThan(0);
+		}
+	});
+
+	it('a quote in the dashboard opens the page that holds its paragraph, targeted; Back returns to the selection', async () => {
+		// The prerendered dashboard carries the first quotes' text, not the rest of the transcript.
+		const dashboardHtml = readFileSync(join(out, 'en', 't', SLUG, 'index.html'), 'utf8');
+		const readerHtml = builtPages();
+		const firstText = paragraphTexts(readerHtml[0]!).get('t1-p1')!;
+		expect(firstText.length).toBeGreaterThan(20);
+		expect(dashboardHtml).toContain(firstText.slice(0, 20));
+		// The last paragraph's text (the generator repeats the seed's 102 turns: its text first
+		// appears at turn 90, well past the first 50 paragraphs) is nowhere in the dashboard.
+		const lastText = [...paragraphTexts(readerHtml.at(-1)!).values()].at(-1)!;
+		expect(lastText.length).toBeGreaterThan(30);
+		expect(dashboardHtml).not.toContain(lastText.slice(0, 30));
+
+		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${SLUG}/`);
+		const bar = page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1);
+		await bar.click();
+		await page.waitForURL(/\?speaker=/);
+		const dashboardUrl = page.url();
+		const quote = page.locator('.quote-panel li.quote').last();
+		const paragraph = (await quote.getAttribute('data-paragraph'))!;
+		// Its text arrives from the page's text file (a loading note until then).
+		await expect.poll(() => quote.locator('.quote-text').count()).toBe(1);
+		const quoted = ((await quote.locator('.quote-text').textContent()) ?? '').trim();
+		// The oracle: the built page whose HTML carries this paragraph's anchor.
+		const holder = builtPages().findIndex((html) => html.includes(`id="${paragraph}"`)) + 1;
+		expect(holder).toBeGreaterThan(1);
+		await quote.locator('a.quote-link').click();
+		const search = new URL(dashboardUrl).search;
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/${holder}/${search}#${paragraph}`);
+		await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), paragraph);
+		await expect.poll(() => page.title()).toContain(`Page ${holder} of `);
+		expect(((await page.locator(`[id="${paragraph}"]`).textContent()) ?? '').trim()).toBe(quoted);
+		await waitForHydration(page);
+		await page.goBack();
+		await page.waitForURL(dashboardUrl);
+		await waitForHydration(page);
+		await expect.poll(() => bar.getAttribute('aria-pressed')).toBe('true');
+		assertClean();
+		await close();
+	});
+
+	it('steps through the pages without JavaScript, and lists them all', async () => {
+		const { page, assertClean, close } = await openPage(browser(), { javaScriptEnabled: false });
+		await page.goto(`${server.url}/en/t/${SLUG}/read/`);
+		const count = builtPages().length;
+		const top = page.getByRole('navigation', { name: 'Pages of the transcript', exact: true });
+		await expect.poll(() => top.locator('.current').textContent()).toBe(`Page 1 of ${count}`);
+		expect(await top.locator('a[rel="prev"]').count()).toBe(0);
+		await top.getByRole('link', { name: 'Next page' }).click();
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/2/`);
+		const firstTurn = await page.locator('.turn').first().getAttribute('id');
+		// The list names every page; the page shown is marked current and starts at the turn it says.
+		await top.locator('summary').click();
+		const entries = top.locator('details li');
+		expect(await entries.count()).toBe(count);
+		expect(await entries.nth(1).locator('a').getAttribute('aria-current')).toBe('page');
+		expect(await entries.nth(1).textContent()).toContain(`turns ${firstTurn!.slice(1)}–`);
+		await entries.nth(count - 1).locator('a').click();
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/${count}/`);
+		expect(await page.getByRole('navigation', { name: 'Pages of the transcript', exact: true }).locator('a[rel="next"]').count()).toBe(0);
+		expect(await page.locator('.turn').last().getAttribute('id')).toBe(`t${TURNS}`);
+		assertClean();
+		await close();
+	});
+});
