@@ -125,7 +125,8 @@ export function analysisTables(analysis: Analysis): Table[] {
  * apostrophe. Numbers are left alone: -0.5 is data.
  */
 function defuseFormula(value: string | number): string {
-	return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+	// The full-width forms too: spreadsheets with an East Asian input method read ＝ as =.
+	return typeof value === 'string' && /^[=+\-@\t\r＝＋－＠]/.test(value) ? `'${value}` : String(value);
 }
 
 // Control characters but tab and line breaks (C0, a CR not ending a line, DEL, C1): never data

@@ -9,19 +9,11 @@ import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { ParleyInputError } from '../../../src/lib/transcript/errors';
 import { parseMeta, parseThemesFile } from '../../../src/lib/transcript/schema';
 import { seedText } from './seed';
+import { refusal } from './refusal';
 
 const SAMPLE = '**甲：** 你好，这是第一段。\n\n**乙：** 好的，谢谢。\n\n**甲：** 再见。\n';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function refusal(run: () => unknown): ParleyInputError {
-	try {
-		run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ParleyInputError);
-		return error as ParleyInputError;
-	}
-	throw new Error('expected a ParleyInputError, nothing was thrown');
-}
 
 describe('decoding bytes', () => {
 	it.each([

@@ -10,10 +10,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../../src/lib/server/files';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
-import { ParleyInputError } from '../../../src/lib/transcript/errors';
 import { assertAnalysis, parseMeta } from '../../../src/lib/transcript/schema';
 import type { Analysis, ThemeDefinition } from '../../../src/lib/transcript/types';
 import { ROOT, THEMES_PATH } from './seed';
+import { refusal } from './refusal';
 
 // Content characters per turn (punctuation never counts), and the line of each label:
 //   source turn 1, line 3,  甲: 你好吗？                      3, one question
@@ -262,15 +262,6 @@ describe('what the analysis records of each correction', () => {
 	});
 });
 
-function refusal(run: () => unknown): ParleyInputError {
-	try {
-		run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ParleyInputError);
-		return error as ParleyInputError;
-	}
-	throw new Error('expected a ParleyInputError, nothing was thrown');
-}
 
 describe('invalid corrections are refused, naming the correction', () => {
 	it.each([

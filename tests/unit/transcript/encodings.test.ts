@@ -13,22 +13,13 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeTranscriptBytes, MIN_CONFIDENCE } from '../../../src/lib/server/decode';
 import { analyseTranscript } from '../../../src/lib/transcript/analyse';
-import { ParleyInputError } from '../../../src/lib/transcript/errors';
 import { ROOT } from './seed';
+import { refusal } from './refusal';
 
 const FIXTURES = resolve(ROOT, 'tests/fixtures/encodings');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 const sourceOf = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
-function refusal(run: () => unknown): ParleyInputError {
-	try {
-		run();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ParleyInputError);
-		return error as ParleyInputError;
-	}
-	throw new Error('expected a ParleyInputError, nothing was thrown');
-}
 
 describe('Big5: a Traditional Chinese interview', () => {
 	const decoded = decodeTranscriptBytes(bytesOf('big5-interview.txt'), { file: 'big5-interview.txt' });

@@ -106,7 +106,12 @@ describe('CSV cells', () => {
 		['a\u009bb', 'ab'],
 		['plain', 'plain'],
 		['<script>alert(1)</script>', '<script>alert(1)</script>'],
-		['-0.5', "'-0.5"]
+		['-0.5', "'-0.5"],
+		['＝HYPERLINK("http://x")', `"'＝HYPERLINK(""http://x"")"`],
+		['＋1', "'＋1"],
+		['－1', "'－1"],
+		['＠SUM(A1)', "'＠SUM(A1)"],
+		['全角＝在中间', '全角＝在中间']
 	])('text %j → %j', (input, expected) => {
 		expect(csvCell(input)).toBe(expected);
 	});
