@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ConversationChart from '../../../src/lib/charts/ConversationChart.svelte';
+import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
 const analysis = seedAnalysis();
@@ -108,5 +109,21 @@ describe('ConversationChart', () => {
 		const rows = elements(elements(html, 'tbody')[0]!.html, 'tr');
 		expect(rows).toHaveLength(102);
 		expect(elements(rows[0]!.html, 'a')[0]!.attributes.href).toBe(readerHref('t1'));
+	});
+
+	it('numbers every section of the seed, and only numbers that fit when there are many', () => {
+		const seedSections = elementsWithClass(html, 'button', 'section');
+		expect(seedSections.map((button) => button.text)).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+		// 60 sections of one equal turn each: each spans 100/60 % of the plot, so a number (4 %
+		// apart at least) fits on every third: 01, 04, 07 … 58, twenty of them.
+		const text = Array.from({ length: 60 }, (_, i) => `## Part ${i + 1}\n\n**${i % 2 ? '甲' : '乙'}：** 同样长的一段话。\n`).join('\n');
+		const many = analyseTranscript(text, { id: 'many', themes: [] });
+		expect(many.sections).toHaveLength(60);
+		const buttons = elementsWithClass(renderChart(ConversationChart, { analysis: many, readerHref }), 'button', 'section');
+		expect(buttons).toHaveLength(60);
+		const numbered = buttons.filter((button) => button.text !== '');
+		expect(numbered.map((button) => button.text)).toEqual(Array.from({ length: 20 }, (_, i) => String(i * 3 + 1).padStart(2, '0')));
+		// Every section keeps its button and its name.
+		expect(buttons.every((button) => /Part \d+/.test(button.attributes['aria-label'] ?? ''))).toBe(true);
 	});
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import SpeakerShareChart from '../../../src/lib/charts/SpeakerShareChart.svelte';
 import { dashboardAnalysis } from '../../../src/lib/page-data';
+import { analyseTranscript } from '../../../src/lib/transcript/analyse';
 import { analyseSmall } from '../../fixtures/small-transcript';
 import { classes, elements, elementsWithClass, renderChart, seedAnalysis, svgElements } from './ssr';
 
@@ -89,5 +90,16 @@ describe('SpeakerShareChart after corrections in the metadata', () => {
 		expect(elementsWithClass(html, 'p', 'note').map((p) => p.text)).toContain(
 			'Counted after 1 correction to the source’s speaker labels; each, with its reason, is listed in the transcript.'
 		);
+	});
+
+	it('adds the name and role under the label, and nothing when there are none', () => {
+		const seedLines = elementsWithClass(renderChart(SpeakerShareChart, { analysis }), 'span', 'secondary').map((span) => span.text).filter((text) => text.includes('·'));
+		expect(seedLines).toContain('Sam Altman · CEO, OpenAI');
+		// Without metadata a speaker's name is the label and there is no role: no " · " left hanging.
+		const bare = analyseTranscript('**甲：** 第一段。\n\n**乙：** 第二段。\n\n**甲：** 第三段。\n\n**乙：** 第四段。', { id: 'bare', themes: [] });
+		const bareHtml = renderChart(SpeakerShareChart, { analysis: bare });
+		expect(elementsWithClass(bareHtml, 'span', 'speaker-label').map((span) => span.text)).toEqual(['甲', '乙']);
+		expect(elementsWithClass(bareHtml, 'span', 'secondary').filter((span) => !/\d/.test(span.text))).toEqual([]);
+		expect(bareHtml).not.toContain(' · <');
 	});
 });

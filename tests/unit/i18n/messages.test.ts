@@ -70,7 +70,7 @@ describe('messages, word for word', () => {
 	});
 
 	it('names an untitled section and a dropped parameter in both languages', () => {
-		expect(sectionName({ number: '', title: 'Intro' }, 'en')).toBe('Untitled section Intro');
+		expect(sectionName({ number: '', title: 'Intro' }, 'en')).toBe('Unnumbered section Intro');
 		expect(sectionName({ number: '02', title: '算力' }, 'zh')).toBe('第 02 节 算力');
 		const dropped = [{ name: 'speaker', value: 'nobody', reason: 'unknown-speaker' } as const];
 		expect(describeDropped(dropped, 'en')).toEqual(['speaker “nobody” (no such speaker)']);
