@@ -114,8 +114,9 @@ describe('ConversationChart', () => {
 	it('numbers every section of the seed, and only numbers that fit when there are many', () => {
 		const seedSections = elementsWithClass(html, 'button', 'section');
 		expect(seedSections.map((button) => button.text)).toEqual(['01', '02', '03', '04', '05', '06', '07']);
-		// 60 sections of one equal turn each: each spans 100/60 % of the plot, so a number (4 %
-		// apart at least) fits on every third: 01, 04, 07 … 58, twenty of them.
+		// 60 sections of one equal turn each: each spans 100/60 % of the plot. A two-digit number
+		// needs (2 × 7.5 + 8) px: 3.6 % of a 640 px plot, so every third is numbered (01, 04 … 58,
+		// twenty); 8.2 % of a 280 px phone plot, so every second of those stays there (01, 07 … 55).
 		const text = Array.from({ length: 60 }, (_, i) => `## Part ${i + 1}\n\n**${i % 2 ? '甲' : '乙'}：** 同样长的一段话。\n`).join('\n');
 		const many = analyseTranscript(text, { id: 'many', themes: [] });
 		expect(many.sections).toHaveLength(60);
@@ -123,6 +124,10 @@ describe('ConversationChart', () => {
 		expect(buttons).toHaveLength(60);
 		const numbered = buttons.filter((button) => button.text !== '');
 		expect(numbered.map((button) => button.text)).toEqual(Array.from({ length: 20 }, (_, i) => String(i * 3 + 1).padStart(2, '0')));
+		const onPhones = numbered.filter((button) => !classes(button.attributes).includes('wide-only'));
+		expect(onPhones.map((button) => button.text)).toEqual(Array.from({ length: 10 }, (_, i) => String(i * 6 + 1).padStart(2, '0')));
+		// The seed's seven sections keep their numbers at both widths.
+		expect(seedSections.some((button) => classes(button.attributes).includes('wide-only'))).toBe(false);
 		// Every section keeps its button and its name.
 		expect(buttons.every((button) => /Part \d+/.test(button.attributes['aria-label'] ?? ''))).toBe(true);
 	});
