@@ -15,7 +15,7 @@ import { ParleyInputError } from '../transcript/errors';
 import { assertAnalysis } from '../transcript/schema';
 import type { Analysis } from '../transcript/types';
 import { analyseFile } from './files';
-import { DASHBOARD_TEXT_LIMIT } from '../page-data';
+import { DASHBOARD_TEXT_LIMIT, textChars } from '../page-data';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
@@ -125,4 +125,16 @@ export function dashboardTextLimit(): number {
 		throw new ParleyInputError('invalid-option', `PARLEY_DASHBOARD_TEXT_CHARS must be a whole number of characters, not "${value}".`);
 	}
 	return limit;
+}
+
+const sendsText = new WeakMap<Analysis, boolean>();
+
+/**
+ * Whether a page that draws charts (the dashboard, an embed) is sent the paragraphs' text: not
+ * above dashboardTextLimit(). One rule for every such page, counted once per analysis.
+ */
+export function chartPagesGetText(analysis: Analysis): boolean {
+	let withText = sendsText.get(analysis);
+	if (withText === undefined) sendsText.set(analysis, (withText = textChars(analysis) <= dashboardTextLimit()));
+	return withText;
 }

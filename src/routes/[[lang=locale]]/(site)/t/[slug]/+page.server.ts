@@ -1,5 +1,5 @@
-import { dashboardAnalysis, firstParagraphTexts, QUOTE_PAGE_SIZE, readerPages, textChars } from '$lib/page-data';
-import { dashboardTextLimit, loadAnalysis, readerPageBudget } from '$lib/server/content';
+import { dashboardAnalysis, firstParagraphTexts, QUOTE_PAGE_SIZE, readerPages } from '$lib/page-data';
+import { chartPagesGetText, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { transcriptEntries } from './entries';
 
@@ -12,7 +12,7 @@ export const entries: EntryGenerator = transcriptEntries;
 export const load: PageServerLoad = async ({ params, parent }) => {
 	const { ui } = await parent();
 	const analysis = loadAnalysis(params.slug);
-	const withText = textChars(analysis) <= dashboardTextLimit();
+	const withText = chartPagesGetText(analysis);
 	return {
 		analysis: dashboardAnalysis(analysis, ui.lang, withText),
 		readerPages: readerPages(analysis, readerPageBudget()),

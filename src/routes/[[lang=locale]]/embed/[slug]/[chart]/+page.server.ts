@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { EMBED_CHARTS, isEmbedChart } from '$lib/embed/charts';
 import { withLangEntries } from '$lib/i18n/url-language';
-import { dashboardAnalysis, readerPages, textChars } from '$lib/page-data';
-import { dashboardTextLimit, listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
+import { dashboardAnalysis, readerPages } from '$lib/page-data';
+import { chartPagesGetText, listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One chart-only page per chart of every transcript, unprefixed and in each language. */
@@ -16,6 +16,6 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	const { ui } = await parent();
 	const analysis = loadAnalysis(params.slug);
 	// No chart shows paragraph text: a very long transcript's is left out, as on its dashboard.
-	const withText = textChars(analysis) <= dashboardTextLimit();
+	const withText = chartPagesGetText(analysis);
 	return { chart: params.chart, analysis: dashboardAnalysis(analysis, ui.lang, withText), readerPages: readerPages(analysis, readerPageBudget()) };
 };
