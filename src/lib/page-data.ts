@@ -7,6 +7,7 @@ import type { Lang } from './i18n/locale';
 import { sectionNumber } from './charts/labels';
 import { groupFrontMatter, type MatterGroup } from './transcript/matter';
 import { splitReaderPages, type ReaderPage } from './reader-pages';
+import { partSections, type SectionParts } from './section-parts';
 import type { Analysis, Mention, Section } from './transcript/types';
 
 const DASHBOARD_FIELDS = [
@@ -28,7 +29,10 @@ const DASHBOARD_FIELDS = [
 
 const READER_FIELDS = ['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'corrections'] as const satisfies readonly (keyof Analysis)[];
 
-export type DashboardAnalysis = Pick<Analysis, (typeof DASHBOARD_FIELDS)[number]>;
+export type DashboardAnalysis = Pick<Analysis, (typeof DASHBOARD_FIELDS)[number]> & {
+	/** Present when the sections are drawn as parts (a transcript of very many sections, see section-parts.ts). */
+	sectionParts?: SectionParts;
+};
 
 /** A page of the reader as its navigation lists it: turn range and the sections it starts and ends in. */
 export interface ReaderPageEntry extends ReaderPage {
@@ -98,13 +102,26 @@ function turnsWithoutText(analysis: Analysis): Analysis['turns'] {
 	return turns;
 }
 
+const dashboardCache = new WeakMap<Analysis, Map<string, DashboardAnalysis>>();
+
 /**
  * `lang` is the interface's; without it, sections keep the transcript's own titles. With
- * `withText: false` the paragraphs come without their text (see DASHBOARD_TEXT_LIMIT).
+ * `withText: false` the paragraphs come without their text (see DASHBOARD_TEXT_LIMIT). A
+ * transcript of very many sections comes with its sections joined into parts (section-parts.ts).
+ * Computed once per analysis, language and text: a build asks for it from every chart page.
  */
 export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language, withText = true): DashboardAnalysis {
-	const picked = { ...pick(analysis, DASHBOARD_FIELDS), sections: localSections(analysis, lang) };
-	return withText ? picked : { ...picked, turns: turnsWithoutText(analysis) };
+	let byKey = dashboardCache.get(analysis);
+	if (!byKey) dashboardCache.set(analysis, (byKey = new Map()));
+	const key = `${lang} ${withText}`;
+	const cached = byKey.get(key);
+	if (cached) return cached;
+	const turns = withText ? analysis.turns : turnsWithoutText(analysis);
+	const { parts, ...parted } = partSections({ ...analysis, turns }, localSections(analysis, lang));
+	const picked: DashboardAnalysis = { ...pick(analysis, DASHBOARD_FIELDS), ...parted };
+	if (parts) picked.sectionParts = parts;
+	byKey.set(key, picked);
+	return picked;
 }
 
 /** paragraph id → text for the paragraphs of reader page `page` (what the quote panel fetches). */

@@ -6,7 +6,8 @@
  */
 import type { Analysis, Bilingual, Section, ThemeStats, TranscriptMeta } from '../transcript/types';
 import { sharedPhrases } from '../transcript/themeFigures';
-import { formatDate } from './format';
+import { formatCount, formatDate } from './format';
+import type { SectionParts } from '../section-parts';
 import type { Topic } from '../selection/view';
 import type { Lang } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
@@ -18,8 +19,9 @@ export function themeName(theme: Pick<ThemeStats, 'label'>, lang: Lang): string 
 }
 
 /** "Section 02 人工智能…" (the full title: truncation is the layout's job). */
-export function sectionName(section: Pick<Section, 'number' | 'title'>, lang: Lang): string {
+export function sectionName(section: Pick<Section, 'number' | 'title' | 'sectionCount'>, lang: Lang): string {
 	const { number, title } = section;
+	if ((section.sectionCount ?? 1) > 1) return m.sectionPartName({ number, title }, { locale: lang });
 	return number ? m.sectionName({ number, title }, { locale: lang }) : m.sectionNameUntitled({ title }, { locale: lang });
 }
 
@@ -43,11 +45,22 @@ export function sectionTitleLang(section: Pick<Section, 'originalTitle'>, meta: 
 	return section.originalTitle === undefined ? meta.language : lang;
 }
 
-/** The note a chart that names sections adds when their titles are the editors' translations. */
-export function sectionTitlesNote(analysis: Pick<Analysis, 'meta' | 'sections'>, lang: Lang): string[] {
-	if (!analysis.sections.some((section) => section.originalTitle !== undefined)) return [];
-	const by = analysis.meta.translations?.[lang]?.by ?? '';
-	return [m.sectionTitlesTranslated({ from: analysis.meta.language, by }, { locale: lang })];
+/**
+ * The notes a chart that names sections adds: that the sections are drawn as parts (a transcript
+ * of very many sections, see section-parts.ts), and that their titles are the editors' translations.
+ */
+export function sectionNotes(analysis: Pick<Analysis, 'meta' | 'sections'> & { sectionParts?: SectionParts }, lang: Lang): string[] {
+	const notes: string[] = [];
+	const parts = analysis.sectionParts;
+	if (parts) {
+		const figures = { sections: formatCount(parts.sections, lang), parts: formatCount(analysis.sections.length, lang), perPart: formatCount(parts.perPart, lang) };
+		notes.push(m.sectionPartsNote(figures, { locale: lang }));
+	}
+	if (analysis.sections.some((section) => section.originalTitle !== undefined)) {
+		const by = analysis.meta.translations?.[lang]?.by ?? '';
+		notes.push(m.sectionTitlesTranslated({ from: analysis.meta.language, by }, { locale: lang }));
+	}
+	return notes;
 }
 
 /** The note that the transcript is a translation, for estimates made from its length. */

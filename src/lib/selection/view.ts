@@ -298,9 +298,16 @@ function speakerShare(analysis: DashboardAnalysis, turns: Turn[]): SpeakerShareR
 
 function sectionSpeakers(analysis: DashboardAnalysis, turns: Turn[]): SectionSpeakerRow[] {
 	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
+	// Grouped once: filtering every turn for every section is sections × turns (minutes at 100,000 turns).
+	const bySection = new Map<number, Turn[]>();
+	for (const turn of turns) {
+		let list = bySection.get(turn.section);
+		if (!list) bySection.set(turn.section, (list = []));
+		list.push(turn);
+	}
 	return analysis.sections.flatMap((section) =>
 		tallySpeakers(
-			turns.filter((turn) => turn.section === section.index),
+			bySection.get(section.index) ?? [],
 			speakerIds,
 			analysis.unit,
 			analysis.rate

@@ -255,6 +255,11 @@ export interface Section {
 	 * language: the title as the transcript writes it (see page-data.ts).
 	 */
 	originalTitle?: string;
+	/**
+	 * Set only in what a chart page is sent for a transcript of very many sections, where this is
+	 * a part joining that many consecutive sections (see section-parts.ts).
+	 */
+	sectionCount?: number;
 	/** 1-based source line of the heading (0 for the implicit section 0). */
 	line: number;
 	turns: number;

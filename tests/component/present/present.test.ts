@@ -3,6 +3,7 @@
  * the dashboard is sent, no masthead, and each kind of slide (a chart in its slide frame, a pull
  * quote, the slide for a selection with no quotes).
  */
+import { unpackDashboard, type PackedDashboard } from '../../../src/lib/packed-analysis';
 import { describe, expect, it } from 'vitest';
 import { dashboardAnalysis } from '../../../src/lib/page-data';
 import { CHART_SLIDES } from '../../../src/lib/present/deck';
@@ -21,7 +22,8 @@ describe('the present route', () => {
 	it('prerenders one deck per transcript, sent what the dashboard is sent; an unknown slug is a 404', async () => {
 		expect(await present.entries()).toEqual(listTranscripts().flatMap((slug) => [{ slug }, { slug, lang: 'en' }, { slug, lang: 'zh' }]));
 		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
-		expect(await present.load({ params: { slug: SLUG }, parent } as unknown as PresentArgs)).toEqual({
+		const data = (await present.load({ params: { slug: SLUG }, parent } as unknown as PresentArgs)) as { analysis: PackedDashboard };
+		expect({ ...data, analysis: unpackDashboard(data.analysis) }).toEqual({
 			analysis,
 			// The seed's 102 turns in sections 1–7: one reader page.
 			readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }]

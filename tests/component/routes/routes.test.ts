@@ -3,6 +3,7 @@
  * transcript page loads (only the part of the analysis it draws), which pages are prerendered,
  * and the analysis.json endpoint's body (the whole analysis).
  */
+import { unpackDashboard, type PackedDashboard } from '../../../src/lib/packed-analysis';
 import { describe, expect, it } from 'vitest';
 import { dashboardAnalysis, readerAnalysis } from '../../../src/lib/page-data';
 import { listTranscripts, loadAnalysis } from '../../../src/lib/server/content';
@@ -47,14 +48,14 @@ describe('routes', () => {
 		expect(await embed.entries()).toContainEqual({ slug: SLUG, chart: 'theme-heatmap', lang: 'en' });
 		const zh = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
 		const en = async () => ({ ui: { lang: 'en' as const, urlLang: 'en' as const } });
-		const data = await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap' }, parent: zh } as unknown as EmbedArgs);
+		const data = (await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap' }, parent: zh } as unknown as EmbedArgs)) as { analysis: PackedDashboard };
 		// In Chinese: the transcript's own section titles.
-		expect(data).toEqual({
+		expect({ ...data, analysis: unpackDashboard(data.analysis) }).toEqual({
 			chart: 'theme-heatmap',
 			analysis: dashboardAnalysis(loadAnalysis(SLUG)),
 			readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }]
 		});
-		const english = (await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap', lang: 'en' }, parent: en } as unknown as EmbedArgs)) as { analysis: { sections: { title: string; originalTitle?: string }[] } };
+		const english = (await embed.load({ params: { slug: SLUG, chart: 'theme-heatmap', lang: 'en' }, parent: en } as unknown as EmbedArgs)) as { analysis: PackedDashboard };
 		expect(english.analysis.sections[2]).toMatchObject({ title: 'The cost of high-quality AI will approach zero', originalTitle: '高质量AI的成本将趋近于零' });
 		expect(english.analysis.sections.every((section) => section.originalTitle)).toBe(true);
 		await expect(embed.load({ params: { slug: SLUG, chart: 'quotes' }, parent: zh } as unknown as EmbedArgs)).rejects.toMatchObject({ status: 404 });
@@ -101,7 +102,7 @@ describe('routes', () => {
 
 	it('a transcript numbered 一、二、… gets the English section titles its metadata gives, keyed by those numbers', async () => {
 		const parent = async () => ({ ui: { lang: 'en' as const, urlLang: 'en' as const } });
-		const data = (await dashboard.load({ params: { slug: 'zh-chip-roundtable', lang: 'en' }, parent } as unknown as DashboardArgs)) as { analysis: { sections: { number: string; title: string; originalTitle?: string }[] } };
+		const data = (await dashboard.load({ params: { slug: 'zh-chip-roundtable', lang: 'en' }, parent } as unknown as DashboardArgs)) as { analysis: PackedDashboard };
 		expect(data.analysis.sections.map((s) => [s.number, s.title, s.originalTitle])).toEqual([
 			['一', 'Where compute comes from', '算力从哪里来'],
 			['二', 'How prices are set', '价格怎么定'],
@@ -129,13 +130,14 @@ describe('routes', () => {
 	it('the dashboard loads what it draws from: turns and mentions, not the precomputed tables or the front matter', async () => {
 		const analysis = loadAnalysis(SLUG);
 		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
-		const data = (await dashboard.load({ params: { slug: SLUG }, parent } as unknown as DashboardArgs)) as { analysis: Record<string, unknown> };
+		const data = (await dashboard.load({ params: { slug: SLUG }, parent } as unknown as DashboardArgs)) as { analysis: PackedDashboard };
 		// The seed is 102 turns in sections 1–7, well within one reader page.
-		expect(data).toEqual({ analysis: dashboardAnalysis(analysis), readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }] });
+		expect({ ...data, analysis: unpackDashboard(data.analysis) }).toEqual({ analysis: dashboardAnalysis(analysis), readerPages: [{ number: 1, firstTurn: 1, lastTurn: 102, firstSection: 1, lastSection: 7 }] });
+		// Turns and mentions come packed in columns (packed-analysis.ts).
 		expect(Object.keys(data.analysis).sort()).toEqual(
-			['id', 'meta', 'unit', 'rate', 'timing', 'sectioning', 'totals', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'keywords', 'corrections'].sort()
+			['id', 'meta', 'unit', 'rate', 'timing', 'sectioning', 'totals', 'speakers', 'sections', 'packed', 'themes', 'keywords', 'corrections'].sort()
 		);
-		expect(data.analysis.turns).toBe(analysis.turns);
+		expect(unpackDashboard(data.analysis).turns).toEqual(analysis.turns);
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length);
 	});
 

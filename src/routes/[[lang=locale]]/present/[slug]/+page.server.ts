@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { packDashboard } from '$lib/packed-analysis';
 import { dashboardAnalysis, readerPages } from '$lib/page-data';
 import { listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import { transcriptEntries } from '../../(site)/t/[slug]/entries';
@@ -11,5 +12,5 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
 	const { ui } = await parent();
 	const analysis = loadAnalysis(params.slug);
-	return { analysis: dashboardAnalysis(analysis, ui.lang), readerPages: readerPages(analysis, readerPageBudget()) };
+	return { analysis: packDashboard(dashboardAnalysis(analysis, ui.lang)), readerPages: readerPages(analysis, readerPageBudget()) };
 };
