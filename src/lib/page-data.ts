@@ -7,7 +7,7 @@ import type { Lang } from './i18n/locale';
 import { sectionNumber } from './charts/labels';
 import { groupFrontMatter, type MatterGroup } from './transcript/matter';
 import { splitReaderPages, type ReaderPage } from './reader-pages';
-import { partSections, type SectionParts } from './section-parts';
+import { MAX_CHART_SECTIONS, partSections, type SectionParts } from './section-parts';
 import type { Analysis, Mention, Section } from './transcript/types';
 
 const DASHBOARD_FIELDS = [
@@ -110,14 +110,14 @@ const dashboardCache = new WeakMap<Analysis, Map<string, DashboardAnalysis>>();
  * transcript of very many sections comes with its sections joined into parts (section-parts.ts).
  * Computed once per analysis, language and text: a build asks for it from every chart page.
  */
-export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language, withText = true): DashboardAnalysis {
+export function dashboardAnalysis(analysis: Analysis, lang: Lang = analysis.meta.language, withText = true, maxSections = MAX_CHART_SECTIONS): DashboardAnalysis {
 	let byKey = dashboardCache.get(analysis);
 	if (!byKey) dashboardCache.set(analysis, (byKey = new Map()));
-	const key = `${lang} ${withText}`;
+	const key = `${lang} ${withText} ${maxSections}`;
 	const cached = byKey.get(key);
 	if (cached) return cached;
 	const turns = withText ? analysis.turns : turnsWithoutText(analysis);
-	const { parts, ...parted } = partSections({ ...analysis, turns }, localSections(analysis, lang));
+	const { parts, ...parted } = partSections({ ...analysis, turns }, localSections(analysis, lang), maxSections);
 	const picked: DashboardAnalysis = { ...pick(analysis, DASHBOARD_FIELDS), ...parted };
 	if (parts) picked.sectionParts = parts;
 	byKey.set(key, picked);

@@ -155,3 +155,27 @@ describe('a dashboard of many sections', () => {
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(big.mentions.length);
 	});
 });
+
+describe('chart pages of the site', () => {
+	it('take the part limit from PARLEY_CHART_SECTIONS, refusing anything but a positive whole number', async () => {
+		const { chartSectionLimit, chartPageAnalysis, loadAnalysis } = await import('../../src/lib/server/content');
+		const { unpackDashboard } = await import('../../src/lib/packed-analysis');
+		const before = process.env.PARLEY_CHART_SECTIONS;
+		try {
+			delete process.env.PARLEY_CHART_SECTIONS;
+			expect(chartSectionLimit()).toBe(60);
+			for (const bad of ['0', '2.5', 'many']) {
+				process.env.PARLEY_CHART_SECTIONS = bad;
+				expect(() => chartSectionLimit()).toThrow(`PARLEY_CHART_SECTIONS must be a positive whole number of sections, not "${bad}"`);
+			}
+			process.env.PARLEY_CHART_SECTIONS = '3';
+			// The seed's 7 numbered sections, 3 parts: 01–03, 04–06, 07.
+			const seed = unpackDashboard(chartPageAnalysis(loadAnalysis('altman-lightcap-20vc'), 'zh'));
+			expect(seed.sections.map((part) => part.number)).toEqual(['01–03', '04–06', '07']);
+			expect(seed.sectionParts).toEqual({ sections: 7, perPart: 3 });
+		} finally {
+			if (before === undefined) delete process.env.PARLEY_CHART_SECTIONS;
+			else process.env.PARLEY_CHART_SECTIONS = before;
+		}
+	});
+});

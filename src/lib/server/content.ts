@@ -15,7 +15,10 @@ import { ParleyInputError } from '../transcript/errors';
 import { assertAnalysis } from '../transcript/schema';
 import type { Analysis } from '../transcript/types';
 import { analyseFile } from './files';
-import { DASHBOARD_TEXT_LIMIT, textChars } from '../page-data';
+import { DASHBOARD_TEXT_LIMIT, dashboardAnalysis, textChars } from '../page-data';
+import { MAX_CHART_SECTIONS } from '../section-parts';
+import { packDashboard, type PackedDashboard } from '../packed-analysis';
+import type { Lang } from '../i18n/locale';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
@@ -137,4 +140,34 @@ export function chartPagesGetText(analysis: Analysis): boolean {
 	let withText = sendsText.get(analysis);
 	if (withText === undefined) sendsText.set(analysis, (withText = textChars(analysis) <= dashboardTextLimit()));
 	return withText;
+}
+
+/**
+ * Sections a chart draws one by one before it draws parts: MAX_CHART_SECTIONS unless
+ * PARLEY_CHART_SECTIONS sets another (tests exercise parts on a transcript of a few dozen sections).
+ */
+export function chartSectionLimit(): number {
+	const value = process.env.PARLEY_CHART_SECTIONS;
+	if (value === undefined || value === '') return MAX_CHART_SECTIONS;
+	const limit = Number(value);
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new ParleyInputError('invalid-option', `PARLEY_CHART_SECTIONS must be a positive whole number of sections, not "${value}".`);
+	}
+	return limit;
+}
+
+const packedCache = new WeakMap<Analysis, Map<Lang, PackedDashboard>>();
+
+/**
+ * What every page that draws charts (the dashboard, an embed, the slides) is sent, in `lang`: the
+ * dashboard's part of the analysis (page-data.ts), with or without text (chartPagesGetText), its
+ * sections in parts above chartSectionLimit(), packed (packed-analysis.ts). Once per analysis and
+ * language: a build asks for it from every chart page.
+ */
+export function chartPageAnalysis(analysis: Analysis, lang: Lang): PackedDashboard {
+	let byLang = packedCache.get(analysis);
+	if (!byLang) packedCache.set(analysis, (byLang = new Map()));
+	let packed = byLang.get(lang);
+	if (!packed) byLang.set(lang, (packed = packDashboard(dashboardAnalysis(analysis, lang, chartPagesGetText(analysis), chartSectionLimit()))));
+	return packed;
 }

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { packDashboard } from '$lib/packed-analysis';
-import { dashboardAnalysis, readerPages } from '$lib/page-data';
-import { listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
+import { readerPages } from '$lib/page-data';
+import { chartPageAnalysis, listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import { transcriptEntries } from '../../(site)/t/[slug]/entries';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,5 +11,5 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	if (!listTranscripts().includes(params.slug)) error(404, `No transcript "${params.slug}"`);
 	const { ui } = await parent();
 	const analysis = loadAnalysis(params.slug);
-	return { analysis: packDashboard(dashboardAnalysis(analysis, ui.lang)), readerPages: readerPages(analysis, readerPageBudget()) };
+	return { analysis: chartPageAnalysis(analysis, ui.lang), readerPages: readerPages(analysis, readerPageBudget()) };
 };

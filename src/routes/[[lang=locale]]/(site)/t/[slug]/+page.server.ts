@@ -1,6 +1,5 @@
-import { packDashboard } from '$lib/packed-analysis';
-import { dashboardAnalysis, firstParagraphTexts, QUOTE_PAGE_SIZE, readerPages } from '$lib/page-data';
-import { chartPagesGetText, loadAnalysis, readerPageBudget } from '$lib/server/content';
+import { firstParagraphTexts, QUOTE_PAGE_SIZE, readerPages } from '$lib/page-data';
+import { chartPageAnalysis, chartPagesGetText, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { transcriptEntries } from './entries';
 
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	const analysis = loadAnalysis(params.slug);
 	const withText = chartPagesGetText(analysis);
 	return {
-		analysis: packDashboard(dashboardAnalysis(analysis, ui.lang, withText)),
+		analysis: chartPageAnalysis(analysis, ui.lang),
 		readerPages: readerPages(analysis, readerPageBudget()),
 		// A very long transcript comes without its text: the quotes listed before any selection
 		// (the first paragraphs) still come with theirs, so the prerendered page shows them.

@@ -1,9 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { EMBED_CHARTS, isEmbedChart } from '$lib/embed/charts';
 import { withLangEntries } from '$lib/i18n/url-language';
-import { packDashboard } from '$lib/packed-analysis';
-import { dashboardAnalysis, readerPages } from '$lib/page-data';
-import { chartPagesGetText, listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
+import { readerPages } from '$lib/page-data';
+import { chartPageAnalysis, listTranscripts, loadAnalysis, readerPageBudget } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One chart-only page per chart of every transcript, unprefixed and in each language. */
@@ -17,6 +16,5 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	const { ui } = await parent();
 	const analysis = loadAnalysis(params.slug);
 	// No chart shows paragraph text: a very long transcript's is left out, as on its dashboard.
-	const withText = chartPagesGetText(analysis);
-	return { chart: params.chart, analysis: packDashboard(dashboardAnalysis(analysis, ui.lang, withText)), readerPages: readerPages(analysis, readerPageBudget()) };
+	return { chart: params.chart, analysis: chartPageAnalysis(analysis, ui.lang), readerPages: readerPages(analysis, readerPageBudget()) };
 };
