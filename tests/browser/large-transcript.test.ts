@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCase } from '../../scripts/bench';
+import { QUOTE_PAGE_SIZE } from '../../src/lib/page-data';
 import { CHART_SLIDES, MAX_QUOTE_SLIDES } from '../../src/lib/present/deck';
 import { openHydrated, openPage, waitForHydration } from './browser';
 import { buildEnv, ROOT, VITE_BUILD } from './build-site';
@@ -154,7 +155,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		}
 	});
 
-	it('a quote in the dashboard opens the page that holds its paragraph, targeted; Back returns to the selection', async () => {
+	it('a quote in the dashboard opens the page that holds its paragraph, targeted; Back, Forward, reload and the link in a fresh browser keep the place', async () => {
 		// The prerendered dashboard carries the first quotes' text, not the rest of the transcript.
 		const dashboardHtml = readFileSync(join(out, 'en', 't', SLUG, 'index.html'), 'utf8');
 		const readerHtml = builtPages();
@@ -191,8 +192,51 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		await page.waitForURL(dashboardUrl);
 		await waitForHydration(page);
 		await expect.poll(() => bar.getAttribute('aria-pressed')).toBe('true');
+
+		// Forward lands on the same page at the same paragraph; a reload keeps both.
+		const readerUrl = `${server.url}/en/t/${SLUG}/read/${holder}/${search}#${paragraph}`;
+		const atParagraph = async () => {
+			await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), paragraph);
+			await expect.poll(() => page.title()).toContain(`Page ${holder} of `);
+			// Scrolled to it: the paragraph is on screen.
+			await expect
+				.poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), paragraph))
+				.toBeGreaterThanOrEqual(0);
+			const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, paragraph);
+			expect(top).toBeLessThan(page.viewportSize()!.height);
+		};
+		await page.goForward();
+		await page.waitForURL(readerUrl);
+		await atParagraph();
+		await page.reload();
+		await waitForHydration(page);
+		expect(page.url()).toBe(readerUrl);
+		await atParagraph();
+		expect(((await page.locator(`[id="${paragraph}"]`).textContent()) ?? '').trim()).toBe(quoted);
 		assertClean();
 		await close();
+
+		// The dashboard's link opened in a fresh browser (no history, no storage): the same
+		// selection, its quotes counted from the source file (the speaker's paragraphs), the first
+		// one's text word for word.
+		const source = sourceParagraphs(readFileSync(join(content, 'transcripts', `${SLUG}.txt`), 'utf8'));
+		const label = source.find((entry) => entry.id === paragraph)!.label;
+		const theirs = source.filter((entry) => entry.label === label);
+		const fresh = await openHydrated(browser(), dashboardUrl);
+		const freshBar = fresh.page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1);
+		expect(await freshBar.getAttribute('aria-pressed')).toBe('true');
+		expect(Number(await fresh.page.locator('.quote-panel').getAttribute('data-quote-count'))).toBe(theirs.length);
+		const first = fresh.page.locator('.quote-panel li.quote').first();
+		expect(await first.getAttribute('data-paragraph')).toBe(theirs[0]!.id);
+		await expect.poll(() => first.locator('.quote-text').textContent()).toBe(theirs[0]!.text);
+		// The last quote listed is the one opened above, its text fetched (past the first paragraphs).
+		const last = fresh.page.locator('.quote-panel li.quote').last();
+		expect(await fresh.page.locator('.quote-panel li.quote').count()).toBe(QUOTE_PAGE_SIZE);
+		expect(await last.getAttribute('data-paragraph')).toBe(theirs[QUOTE_PAGE_SIZE - 1]!.id);
+		expect(theirs[QUOTE_PAGE_SIZE - 1]!.id).toBe(paragraph);
+		await expect.poll(() => last.locator('.quote-text').textContent()).toBe(theirs[QUOTE_PAGE_SIZE - 1]!.text);
+		fresh.assertClean();
+		await fresh.close();
 	});
 
 	it('steps through the pages without JavaScript, and lists them all', async () => {
