@@ -5,7 +5,11 @@
  * itself checks that every link's anchor exists on the page it points to (handleMissingId).
  * Which page holds a paragraph is read from the built files (the oracle), never from the page map.
  * A tiny PARLEY_DASHBOARD_TEXT_CHARS makes the dashboard the one a very long transcript gets:
- * turns without text, the quote panel fetching the text of the quotes it shows.
+ * turns without text, the quote panel fetching the text of the quotes it shows; present mode
+ * likewise, its quote slides fetching theirs. Texts are checked against the transcript file the
+ * test wrote, read here line by line (sourceParagraphs), not through the app's parser.
+ * PARLEY_LARGE_DIR=<folder> keeps the content folder and its build there and reuses the build
+ * on the next run (for working on these tests; unset, a temporary folder is built and removed).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCase } from '../../scripts/bench';
+import { QUOTE_PAGE_SIZE } from '../../src/lib/page-data';
+import { CHART_SLIDES, MAX_QUOTE_SLIDES } from '../../src/lib/present/deck';
 import { openHydrated, openPage, waitForHydration } from './browser';
 import { buildEnv, ROOT, VITE_BUILD } from './build-site';
 import { serveStatic, type StaticServer } from './static-server';
@@ -43,6 +49,57 @@ function paragraphTexts(html: string): Map<string, string> {
 	return texts;
 }
 
+interface SourceParagraph {
+	/** `t<turn>-p<n>`, counted here: turns by their label lines, paragraphs by blank lines. */
+	id: string;
+	/** The speaker's label as written. */
+	label: string;
+	text: string;
+}
+
+/**
+ * The paragraphs of the generated transcript, read from its file: a `**Label：**` line starts a
+ * turn, blank lines and headings end a paragraph.
+ */
+function sourceParagraphs(source: string): SourceParagraph[] {
+	const paragraphs: SourceParagraph[] = [];
+	let turn = 0;
+	let number = 0;
+	let label = '';
+	let lines: string[] = [];
+	const flush = () => {
+		if (lines.length > 0 && turn > 0) paragraphs.push({ id: `t${turn}-p${++number}`, label, text: lines.join('\n') });
+		lines = [];
+	};
+	for (const line of source.split('\n')) {
+		const speaker = /^\*\*(.+?)[:：]\*\*$/.exec(line);
+		if (speaker) {
+			flush();
+			turn++;
+			number = 0;
+			label = speaker[1]!;
+		} else if (line.startsWith('#') || line.trim() === '') flush();
+		else lines.push(line);
+	}
+	flush();
+	return paragraphs;
+}
+
+/**
+ * The generator repeats the seed's turns; a number at the end of each line of text (`〔12〕`)
+ * makes every paragraph's text unique, so a text found in a page names its paragraph.
+ */
+function numberLines(source: string): string {
+	let line = 0;
+	return source
+		.split('\n')
+		.map((text) => (text.trim() === '' || text.startsWith('#') || /^\*\*.+\*\*$/.test(text) ? text : `${text}〔${++line}〕`))
+		.join('\n');
+}
+
+const decodeEntities = (html: string) =>
+	html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
 const browser = useBrowser();
 let content = '';
 let out = '';
@@ -58,12 +115,15 @@ function builtPages(): string[] {
 	}
 }
 
+const KEEP = process.env.PARLEY_LARGE_DIR;
+
 beforeAll(() => {
-	content = mkdtempSync(join(tmpdir(), 'parley-large-'));
-	mkdirSync(join(content, 'transcripts'));
-	copyFileSync(join(ROOT, 'src/content/themes.json'), join(content, 'themes.json'));
-	writeFileSync(join(content, 'transcripts', `${SLUG}.txt`), generateCase(`t${TURNS}`));
+	content = KEEP || mkdtempSync(join(tmpdir(), 'parley-large-'));
 	out = join(content, 'build');
+	if (KEEP && existsSync(join(out, 'index.html'))) return;
+	mkdirSync(join(content, 'transcripts'), { recursive: true });
+	copyFileSync(join(ROOT, 'src/content/themes.json'), join(content, 'themes.json'));
+	writeFileSync(join(content, 'transcripts', `${SLUG}.txt`), numberLines(generateCase(`t${TURNS}`)));
 	execFileSync(process.execPath, VITE_BUILD, {
 		cwd: ROOT,
 		env: { ...buildEnv(out, content), PARLEY_READER_PAGE_CHARS: String(PAGE_CHARS), PARLEY_DASHBOARD_TEXT_CHARS: String(TEXT_LIMIT) },
@@ -77,7 +137,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server?.close();
-	if (content) rmSync(content, { recursive: true, force: true });
+	if (content && !KEEP) rmSync(content, { recursive: true, force: true });
 });
 
 describe('a long transcript', { timeout: 120_000 }, () => {
@@ -95,7 +155,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		}
 	});
 
-	it('a quote in the dashboard opens the page that holds its paragraph, targeted; Back returns to the selection', async () => {
+	it('a quote in the dashboard opens the page that holds its paragraph, targeted; Back, Forward, reload and the link in a fresh browser keep the place', async () => {
 		// The prerendered dashboard carries the first quotes' text, not the rest of the transcript.
 		const dashboardHtml = readFileSync(join(out, 'en', 't', SLUG, 'index.html'), 'utf8');
 		const readerHtml = builtPages();
@@ -132,8 +192,51 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		await page.waitForURL(dashboardUrl);
 		await waitForHydration(page);
 		await expect.poll(() => bar.getAttribute('aria-pressed')).toBe('true');
+
+		// Forward lands on the same page at the same paragraph; a reload keeps both.
+		const readerUrl = `${server.url}/en/t/${SLUG}/read/${holder}/${search}#${paragraph}`;
+		const atParagraph = async () => {
+			await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), paragraph);
+			await expect.poll(() => page.title()).toContain(`Page ${holder} of `);
+			// Scrolled to it: the paragraph is on screen.
+			await expect
+				.poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), paragraph))
+				.toBeGreaterThanOrEqual(0);
+			const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, paragraph);
+			expect(top).toBeLessThan(page.viewportSize()!.height);
+		};
+		await page.goForward();
+		await page.waitForURL(readerUrl);
+		await atParagraph();
+		await page.reload();
+		await waitForHydration(page);
+		expect(page.url()).toBe(readerUrl);
+		await atParagraph();
+		expect(((await page.locator(`[id="${paragraph}"]`).textContent()) ?? '').trim()).toBe(quoted);
 		assertClean();
 		await close();
+
+		// The dashboard's link opened in a fresh browser (no history, no storage): the same
+		// selection, its quotes counted from the source file (the speaker's paragraphs), the first
+		// one's text word for word.
+		const source = sourceParagraphs(readFileSync(join(content, 'transcripts', `${SLUG}.txt`), 'utf8'));
+		const label = source.find((entry) => entry.id === paragraph)!.label;
+		const theirs = source.filter((entry) => entry.label === label);
+		const fresh = await openHydrated(browser(), dashboardUrl);
+		const freshBar = fresh.page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1);
+		expect(await freshBar.getAttribute('aria-pressed')).toBe('true');
+		expect(Number(await fresh.page.locator('.quote-panel').getAttribute('data-quote-count'))).toBe(theirs.length);
+		const first = fresh.page.locator('.quote-panel li.quote').first();
+		expect(await first.getAttribute('data-paragraph')).toBe(theirs[0]!.id);
+		await expect.poll(() => first.locator('.quote-text').textContent()).toBe(theirs[0]!.text);
+		// The last quote listed is the one opened above, its text fetched (past the first paragraphs).
+		const last = fresh.page.locator('.quote-panel li.quote').last();
+		expect(await fresh.page.locator('.quote-panel li.quote').count()).toBe(QUOTE_PAGE_SIZE);
+		expect(await last.getAttribute('data-paragraph')).toBe(theirs[QUOTE_PAGE_SIZE - 1]!.id);
+		expect(theirs[QUOTE_PAGE_SIZE - 1]!.id).toBe(paragraph);
+		await expect.poll(() => last.locator('.quote-text').textContent()).toBe(theirs[QUOTE_PAGE_SIZE - 1]!.text);
+		fresh.assertClean();
+		await fresh.close();
 	});
 
 	it('steps through the pages without JavaScript, and lists them all', async () => {
@@ -156,6 +259,56 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/${count}/`);
 		expect(await page.getByRole('navigation', { name: 'Pages of the transcript', exact: true }).locator('a[rel="next"]').count()).toBe(0);
 		expect(await page.locator('.turn').last().getAttribute('id')).toBe(`t${TURNS}`);
+		assertClean();
+		await close();
+	});
+
+	it('present mode is sent the quote slides’ text alone, and its slides fetch the text of any other quote', async () => {
+		const source = sourceParagraphs(readFileSync(join(content, 'transcripts', `${SLUG}.txt`), 'utf8'));
+		const textOf = new Map(source.map((paragraph) => [paragraph.id, paragraph.text]));
+		// The source as this test reads it: 600 turns, and more paragraphs than turns.
+		expect(source.filter((paragraph) => paragraph.id.endsWith('-p1'))).toHaveLength(TURNS);
+		const firstQuotes = source.slice(0, MAX_QUOTE_SLIDES);
+
+		// Before JavaScript every slide is in the page: the quote slides are the first paragraphs, word for word.
+		const html = readFileSync(join(out, 'en', 'present', SLUG, 'index.html'), 'utf8');
+		const figures = [...html.matchAll(/<figure class="pull-quote[^"]*" data-paragraph="([^"]+)".*?<p class="quote-text[^"]*">(.*?)<\/p>/gs)];
+		expect(figures.map((figure) => figure[1])).toEqual(firstQuotes.map((paragraph) => paragraph.id));
+		for (const [, id, text] of figures) expect(decodeEntities(text!.replace(/<[^>]*>/g, ''))).toBe(textOf.get(id!));
+		// No other paragraph's text is anywhere in the page, markup and data alike (each text ends in its own number).
+		const plain = decodeEntities(html.replace(/<[^>]*>/g, ''));
+		const found = source.filter((paragraph) => plain.includes(/〔\d+〕$/.exec(paragraph.text)![0]));
+		expect(found.map((paragraph) => paragraph.id)).toEqual(firstQuotes.map((paragraph) => paragraph.id));
+		// So the page carries a sliver of the transcript's text, which with text it would carry whole.
+		const bytes = (paragraphs: SourceParagraph[]) => paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph.text), 0);
+		expect(bytes(found) * 20).toBeLessThan(bytes(source));
+
+		// With JavaScript, stepping through shows each quote slide's text.
+		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/present/${SLUG}/`);
+		const shownQuote = page.locator('.deck-slide .pull-quote');
+		const checkQuotes = async (expected: SourceParagraph[]) => {
+			await page.keyboard.press('Home');
+			for (let i = 0; i < CHART_SLIDES.length; i++) await page.keyboard.press('ArrowRight');
+			for (const [i, paragraph] of expected.entries()) {
+				if (i > 0) await page.keyboard.press('ArrowRight');
+				await expect.poll(() => new URL(page.url()).hash).toBe(`#${CHART_SLIDES.length + i + 1}`);
+				expect(await shownQuote.getAttribute('data-paragraph')).toBe(paragraph.id);
+				await expect.poll(() => shownQuote.locator('.quote-text').textContent(), { timeout: 10_000 }).toBe(paragraph.text);
+			}
+		};
+		await checkQuotes(firstQuotes);
+
+		// A speaker selected on the first slide: their quotes, most of them past the text the page came with.
+		await page.keyboard.press('Home');
+		await page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1).click();
+		await page.waitForURL(/\?speaker=/);
+		await page.keyboard.press('ArrowRight');
+		for (let i = 1; i < CHART_SLIDES.length; i++) await page.keyboard.press('ArrowRight');
+		const firstId = (await shownQuote.getAttribute('data-paragraph'))!;
+		const label = source.find((paragraph) => paragraph.id === firstId)!.label;
+		const theirs = source.filter((paragraph) => paragraph.label === label).slice(0, MAX_QUOTE_SLIDES);
+		expect(theirs.filter((paragraph) => !firstQuotes.includes(paragraph)).length).toBeGreaterThan(MAX_QUOTE_SLIDES / 2);
+		await checkQuotes(theirs);
 		assertClean();
 		await close();
 	});

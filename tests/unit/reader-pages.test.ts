@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { readerPageOf, splitReaderPages, anchorTurn } from '../../src/lib/reader-pages';
 import { dashboardAnalysis, firstParagraphTexts, pageTexts, readerAnalysis, readerPages, textChars } from '../../src/lib/page-data';
 import { analyseTranscript } from '../../src/lib/transcript/analyse';
+import { paragraphText } from '../../src/lib/components/paragraph-texts.svelte';
+import { deckSlides } from '../../src/lib/present/deck';
+import { EMPTY_SELECTION } from '../../src/lib/selection/state';
+import { dashboardView } from '../../src/lib/selection/view';
 
 const TEXT = `# Pages
 
@@ -141,5 +145,26 @@ describe('a dashboard without text, and the text files it fetches', () => {
 		expect(pageTexts(analysis, 6, 25)).toEqual({ 't8-p1': 'hhhhh', 't8-p2': 'hhhhh' });
 		expect(firstParagraphTexts(analysis, 2)).toEqual({ 't1-p1': 'aaaaaaaaaa', 't2-p1': 'bbbbbbbbbbbbbbbbbbbb' });
 		expect(textChars(analysis)).toBe(10 + 20 + 10 + 10 + 30 + 5 + 16 + 5 + 5);
+	});
+
+	it('a page shows a paragraph’s own text, or the source’s when it was sent without (undefined while loading)', () => {
+		const source = { get: (id: string) => ({ 't2-p1': 'fetched' })[id] };
+		const cases: { paragraph: { id: string; text: string }; texts?: typeof source; expected: string | undefined }[] = [
+			{ paragraph: { id: 't1-p1', text: 'own' }, texts: source, expected: 'own' },
+			{ paragraph: { id: 't1-p1', text: 'own' }, expected: 'own' },
+			{ paragraph: { id: 't2-p1', text: '' }, texts: source, expected: 'fetched' },
+			{ paragraph: { id: 't3-p1', text: '' }, texts: source, expected: undefined },
+			{ paragraph: { id: 't3-p1', text: '' }, expected: '' }
+		];
+		for (const { paragraph, texts, expected } of cases) expect(paragraphText(paragraph, texts)).toBe(expected);
+	});
+
+	it('the quote slides of present mode before any selection are the first paragraphs, whose text the page is sent', () => {
+		const view = dashboardView(dashboardAnalysis(analysis, 'en', false), EMPTY_SELECTION);
+		const slides = deckSlides(view.quotes.length, 4);
+		const shown = slides.flatMap((slide) => (slide.kind === 'quote' ? [view.quotes[slide.quote]!.paragraph.id] : []));
+		// By hand: the transcript's first four paragraphs, in order.
+		expect(shown).toEqual(['t1-p1', 't2-p1', 't3-p1', 't4-p1']);
+		expect(Object.keys(firstParagraphTexts(analysis, 4))).toEqual(shown);
 	});
 });

@@ -17,6 +17,14 @@ export interface TextSource {
 	readonly failed: boolean;
 }
 
+/**
+ * A paragraph's text as a page shows it: its own, or, when it was sent without (an empty `text`)
+ * and the page has a source, the source's: undefined while that is loading.
+ */
+export function paragraphText(paragraph: { id: string; text: string }, texts?: Pick<TextSource, 'get'>): string | undefined {
+	return paragraph.text === '' && texts ? texts.get(paragraph.id) : paragraph.text;
+}
+
 export class ParagraphTexts implements TextSource {
 	#loaded = new SvelteMap<number, Record<string, string>>();
 	#requested = new Set<number>();

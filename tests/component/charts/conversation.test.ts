@@ -131,4 +131,23 @@ describe('ConversationChart', () => {
 		// Every section keeps its button and its name.
 		expect(buttons.every((button) => /Part \d+/.test(button.attributes['aria-label'] ?? ''))).toBe(true);
 	});
+
+	it('pairs each picker label with its own select, one unit that wraps whole, on a long transcript too', () => {
+		// 1,600 turns (over BIN_ABOVE) in four sections: the picker goes by section, then turn.
+		const text = Array.from({ length: 4 }, (_, s) => `## Part ${s + 1}\n\n${Array.from({ length: 400 }, (_, t) => `**${t % 2 ? '甲' : '乙'}：** 第${t}句。\n`).join('\n')}`).join('\n');
+		const long = analyseTranscript(text, { id: 'long', themes: [], segmenter: () => () => [] });
+		expect(long.turns).toHaveLength(1600);
+		for (const [markup, ids] of [
+			[html, ['turn']],
+			[renderChart(ConversationChart, { analysis: long, readerHref }), ['section', 'turn']]
+		] as const) {
+			const fields = [...markup.matchAll(/<span class="picker-field[^"]*">(.*?)<\/span>/gs)].map((field) => field[1]!);
+			expect(fields).toHaveLength(ids.length);
+			for (const [i, field] of fields.entries()) {
+				const label = /<label for="([^"]+)"/.exec(field)?.[1];
+				expect(label).toMatch(new RegExp(`-${ids[i]}-picker$`));
+				expect(field).toMatch(new RegExp(`^\\s*<label for="${label}"[^>]*>[^<]*</label>\\s*<select id="${label}"`));
+			}
+		}
+	});
 });
