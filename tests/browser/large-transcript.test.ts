@@ -29,6 +29,11 @@ const TURNS = 600;
 const PAGE_CHARS = 20_000;
 /** Far below this transcript's text: its dashboard is sent without paragraph text and fetches it. */
 const TEXT_LIMIT = 1_000;
+/**
+ * Sections the charts draw one by one (PARLEY_CHART_SECTIONS): the generator writes a heading every
+ * 20 turns, so 600 turns are 30 sections, drawn as 8 parts of 4 (the last of 2: sections 29–30).
+ */
+const CHART_SECTIONS = 8;
 
 /** A turn's anchor in the reader's HTML (a paragraph's is `t12-p1`, which this leaves out). */
 const TURN_ANCHOR = / id="(t\d+)"/g;
@@ -126,7 +131,7 @@ beforeAll(() => {
 	writeFileSync(join(content, 'transcripts', `${SLUG}.txt`), numberLines(generateCase(`t${TURNS}`)));
 	execFileSync(process.execPath, VITE_BUILD, {
 		cwd: ROOT,
-		env: { ...buildEnv(out, content), PARLEY_READER_PAGE_CHARS: String(PAGE_CHARS), PARLEY_DASHBOARD_TEXT_CHARS: String(TEXT_LIMIT) },
+		env: { ...buildEnv(out, content), PARLEY_READER_PAGE_CHARS: String(PAGE_CHARS), PARLEY_DASHBOARD_TEXT_CHARS: String(TEXT_LIMIT), PARLEY_CHART_SECTIONS: String(CHART_SECTIONS) },
 		stdio: 'inherit'
 	});
 }, 600_000);
@@ -237,6 +242,37 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		await expect.poll(() => last.locator('.quote-text').textContent()).toBe(theirs[QUOTE_PAGE_SIZE - 1]!.text);
 		fresh.assertClean();
 		await fresh.close();
+	});
+
+	it('draws its 30 sections as 8 parts; a part selects the quotes of its sections; Back and Forward', async () => {
+		const source = sourceParagraphs(readFileSync(join(content, 'transcripts', `${SLUG}.txt`), 'utf8'));
+		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${SLUG}/`);
+		const bars = page.locator('[data-chart="section-speakers"] .plot button[aria-pressed]');
+		await expect.poll(() => bars.count()).toBe(8);
+		const names = await bars.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+		expect(names[0]).toMatch(/^Sections 01–04 Part 1 … Part 4: 80 turns/);
+		expect(names[7]).toMatch(/^Sections 29–30 Part 29 … Part 30: 40 turns/);
+		await expect.poll(() => page.locator('[data-chart="theme-heatmap"]').textContent()).toContain('The transcript has 30 sections: the charts join them into 8 parts of 4 consecutive sections');
+		// Part 2 is sections 5–8: turns 81–160. Its paragraphs, counted in the source file.
+		const inPart = source.filter((paragraph) => {
+			const turn = Number(/^t(\d+)-/.exec(paragraph.id)![1]);
+			return turn >= 81 && turn <= 160;
+		}).length;
+		await bars.nth(1).click();
+		await page.waitForURL(/\?section=2$/);
+		const count = page.locator('.quote-panel .panel-count');
+		await expect.poll(async () => ((await count.textContent()) ?? '').replace(/\s+/g, ' ')).toContain(`80 turns, ${inPart} paragraphs`);
+		const firstQuote = page.locator('.quote-panel li.quote').first();
+		expect(await firstQuote.getAttribute('data-paragraph')).toBe('t81-p1');
+		await page.goBack();
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/`);
+		await expect.poll(() => bars.nth(1).getAttribute('aria-pressed')).toBe('false');
+		await page.goForward();
+		await page.waitForURL(/\?section=2$/);
+		await expect.poll(() => bars.nth(1).getAttribute('aria-pressed')).toBe('true');
+		await expect.poll(() => firstQuote.getAttribute('data-paragraph')).toBe('t81-p1');
+		await assertClean();
+		await close();
 	});
 
 	it('steps through the pages without JavaScript, and lists them all', async () => {
