@@ -9,6 +9,7 @@ import type { DashboardView } from '../selection/view';
 import type { DashboardAnalysis as Analysis } from '../page-data';
 import { sectionNumber } from './labels';
 import { speakerColour } from './palette';
+import type { Section } from '../transcript/types';
 
 export interface SpeakerBar {
 	speaker: string;
@@ -62,13 +63,21 @@ export interface StackSegment {
 	share: number;
 }
 
-export interface SectionStack {
+/** What a chart names a section by: number, title (and the original of a translated one), and for a part how many sections it joins. */
+type SectionLabel = Pick<Section, 'number' | 'title' | 'originalTitle' | 'sectionCount'>;
+
+function sectionLabel(section: Section): SectionLabel {
+	return {
+		number: sectionNumber(section),
+		title: section.title,
+		...(section.originalTitle === undefined ? {} : { originalTitle: section.originalTitle }),
+		...(section.sectionCount === undefined ? {} : { sectionCount: section.sectionCount })
+	};
+}
+
+/** A section's bar; `number` as written ('02'), or the zero-padded index when the heading has none. */
+export interface SectionStack extends SectionLabel {
 	section: number;
-	/** As written ('02'), or the zero-padded index when the heading has none. */
-	number: string;
-	title: string;
-	/** The title as written, when `title` is the editors' translation. */
-	originalTitle?: string;
 	units: number;
 	turns: number;
 	segments: StackSegment[];
@@ -99,9 +108,7 @@ export function sectionStacks(analysis: Analysis, view: DashboardView): SectionS
 		});
 		return {
 			section: section.index,
-			number: sectionNumber(section),
-			title: section.title,
-			...(section.originalTitle === undefined ? {} : { originalTitle: section.originalTitle }),
+			...sectionLabel(section),
 			units: segments.at(-1)?.x1 ?? 0,
 			turns: sum(segments, (segment) => segment.turns),
 			segments
@@ -197,12 +204,8 @@ export interface TopicTick {
 	inView: boolean;
 }
 
-export interface SectionSpan {
+export interface SectionSpan extends SectionLabel {
 	section: number;
-	number: string;
-	title: string;
-	/** The title as written, when `title` is the editors' translation. */
-	originalTitle?: string;
 	x0: number;
 	x1: number;
 }
@@ -269,18 +272,17 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 	}
 	for (const turn of turns) turn.topics.sort((a, b) => (topicOrder.get(a) ?? 0) - (topicOrder.get(b) ?? 0));
 
+	// Each section's first and last turn, in one pass (turns are in order).
+	const extent = new Map<number, { x0: number; x1: number }>();
+	for (const turn of turns) {
+		const known = extent.get(turn.section);
+		if (known) known.x1 = turn.x1;
+		else extent.set(turn.section, { x0: turn.x0, x1: turn.x1 });
+	}
 	const sections: SectionSpan[] = [];
 	for (const section of analysis.sections) {
-		const own = turns.filter((t) => t.section === section.index);
-		if (own.length === 0) continue;
-		sections.push({
-			section: section.index,
-			number: sectionNumber(section),
-			title: section.title,
-			...(section.originalTitle === undefined ? {} : { originalTitle: section.originalTitle }),
-			x0: own[0]!.x0,
-			x1: own[own.length - 1]!.x1
-		});
+		const own = extent.get(section.index);
+		if (own) sections.push({ section: section.index, ...sectionLabel(section), ...own });
 	}
 	return { turns, ticks, sections, total, timed };
 }
