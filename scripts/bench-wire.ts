@@ -66,7 +66,7 @@ function firstLoadScripts(htmlPath: string, html: string): string[] {
 		if (seen.has(path)) continue;
 		if (!existsSync(path)) throw new Error(`bench:wire: ${inBuild(htmlPath)} loads ${inBuild(path)}, which is not in the build`);
 		seen.add(path);
-		const fromManifest = manifest?.get(inBuild(path).replace(/^_app\/immutable\//, '_app/immutable/'));
+		const fromManifest = manifest?.get(inBuild(path));
 		if (fromManifest) queue.push(...fromManifest.map((file) => join(buildDir, file)));
 		else queue.push(...staticImports(readFileSync(path, 'utf8')).map((href) => resolve(dirname(path), href)));
 	}
