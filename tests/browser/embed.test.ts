@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMBED_CHARTS } from '../../src/lib/embed/charts';
 import { embedSnippet } from '../../src/lib/embed/snippet';
 import { openHydrated, openPage, seriousAxeViolations, waitForHydration } from './browser';
+import { chunkOf } from './built-chunks';
 import { DASHBOARD, SLUG } from './dashboard-page';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
@@ -239,9 +240,17 @@ describe('embeds in a host page', () => {
 describe('"Copy embed code" on the dashboard', () => {
 	it('gives the embed URL of the chosen chart at the current selection', async () => {
 		const { page, assertClean, close } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+		// The inside of the dialog is fetched when it is first opened (or pointed at), not with the page.
+		const body = chunkOf('src/lib/embed/EmbedCodeBody.svelte');
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
 		await page.goto(`${baseUrl}${DASHBOARD}?speaker=altman&section=3`);
 		await waitForHydration(page);
+		expect(scripts).not.toContain(body);
 		await page.getByText('Embed a chart').click();
+		await expect.poll(() => scripts, POLL).toContain(body);
 		await page.locator('details.embed-code select').selectOption('theme-heatmap');
 		await page.getByRole('button', { name: 'Copy embed code' }).click();
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied.' }).count(), POLL).toBe(1);

@@ -11,7 +11,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHART_KINDS, type ChartKind } from '../../src/lib/charts/kinds';
 import { loadAnalysis } from '../../src/lib/server/content';
-import { openHydrated, openPage } from './browser';
+import { openHydrated, openPage, waitForHydration } from './browser';
+import { chunkOf } from './built-chunks';
 import { DASHBOARD, SLUG, englishAnalysis, sectionLabel } from './dashboard-page';
 import { expectedFor } from './oracle';
 import { useBrowser } from './use-browser';
@@ -324,6 +325,43 @@ describe('exporting each chart', () => {
 			await close();
 		});
 	}
+
+	it('the export code is fetched on the first press of an export button, not before, and that first press downloads a valid SVG (dashboard and embed)', async () => {
+		const exporter = chunkOf('src/lib/export/export-chart.ts');
+		for (const [path, title] of [
+			[DASHBOARD, 'Who spoke how much'],
+			[`/en/embed/${SLUG}/theme-heatmap/`, 'Themes by section']
+		] as const) {
+			const { page, assertClean, close } = await openPage(browser());
+			const scripts: string[] = [];
+			page.on('request', (request) => {
+				if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+			});
+			await page.goto(`${baseUrl}${path}`);
+			await waitForHydration(page);
+			// Hydrated, and a while later (nothing preloads it on idle either): not fetched.
+			await page.waitForTimeout(500);
+			expect(scripts.length, path).toBeGreaterThan(0);
+			expect(scripts, path).not.toContain(exporter);
+			const [file] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: `Download ${title} as SVG`, exact: true }).click()
+			]);
+			expect(scripts, path).toContain(exporter);
+			const svg = readFileSync((await file.path())!, 'utf8');
+			const scratch = await page.context().newPage();
+			const parsed = await scratch.evaluate((source) => {
+				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+				return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.tagName };
+			}, svg);
+			await scratch.close();
+			expect(parsed.error, path).toBeNull();
+			expect(parsed.root, path).toBe('svg');
+			expect(squash(svg), path).toContain(squash(title));
+			assertClean();
+			await close();
+		}
+	});
 
 	it('the heatmap CSV with nothing selected has the enterprise counts read in the transcript (6/1/1/0/18/6/2)', async () => {
 		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${DASHBOARD}`);

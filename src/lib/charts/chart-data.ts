@@ -4,7 +4,7 @@
  * Svelte or the DOM, so every figure a chart shows is testable without rendering it.
  */
 import type { Lang } from '../i18n/locale';
-import { stack, sum } from 'd3';
+import { sum } from 'd3';
 import type { DashboardView } from '../selection/view';
 import type { DashboardAnalysis as Analysis } from '../page-data';
 import { sectionNumber } from './labels';
@@ -87,14 +87,14 @@ export interface SectionStack extends SectionLabel {
 export function sectionStacks(analysis: Analysis, view: DashboardView): SectionStack[] {
 	const rowOf = (section: number, speaker: string) =>
 		view.sectionSpeakers.find((r) => r.section === section && r.speaker === speaker);
-	// One series per speaker (in speaker order), one [x0, x1] point per section.
-	const series = stack<Analysis['sections'][number], string>()
-		.keys(analysis.speakers.map((speaker) => speaker.id))
-		.value((section, speaker) => rowOf(section.index, speaker)?.units ?? 0)(analysis.sections);
-	return analysis.sections.map((section, i) => {
+	// Segments laid end to end in speaker order: each starts where the one before it ends. (A
+	// running sum, not d3's stack(): importing d3-shape brings every curve of it into the page.)
+	return analysis.sections.map((section) => {
+		let end = 0;
 		const segments = analysis.speakers.map((speaker, index): StackSegment => {
 			const row = rowOf(section.index, speaker.id);
-			const [x0, x1] = series[index]![i]!;
+			const x0 = end;
+			const x1 = (end += row?.units ?? 0);
 			return {
 				speaker: speaker.id,
 				label: speaker.label,

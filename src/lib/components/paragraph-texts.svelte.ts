@@ -5,7 +5,6 @@
  * the page came with (the first quotes, for the prerendered list) are there from the start.
  * One per page, created by the page: never a module-level store.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import { readerPageOf, type ReaderPage } from '../reader-pages';
 
 export interface TextSource {
@@ -26,7 +25,10 @@ export function paragraphText(paragraph: { id: string; text: string }, texts?: P
 }
 
 export class ParagraphTexts implements TextSource {
-	#loaded = new SvelteMap<number, Record<string, string>>();
+	// A plain Map and a counter the readers depend on (not svelte/reactivity's SvelteMap, which
+	// would add its code to the dashboard's first load for this one use).
+	#loaded = new Map<number, Record<string, string>>();
+	#version = $state(0);
 	#requested = new Set<number>();
 	#failed = $state(false);
 
@@ -41,7 +43,10 @@ export class ParagraphTexts implements TextSource {
 	}
 
 	get(paragraphId: string): string | undefined {
-		return this.initial[paragraphId] ?? this.#loaded.get(readerPageOf(this.pages(), paragraphId))?.[paragraphId];
+		const initial = this.initial[paragraphId];
+		if (initial !== undefined) return initial;
+		void this.#version;
+		return this.#loaded.get(readerPageOf(this.pages(), paragraphId))?.[paragraphId];
 	}
 
 	want(paragraphIds: readonly string[]): void {
@@ -55,7 +60,10 @@ export class ParagraphTexts implements TextSource {
 					if (!response.ok) throw new Error(`${response.status}`);
 					return response.json() as Promise<Record<string, string>>;
 				})
-				.then((texts) => this.#loaded.set(page, texts))
+				.then((texts) => {
+					this.#loaded.set(page, texts);
+					this.#version += 1;
+				})
 				.catch(() => {
 					this.#requested.delete(page);
 					this.#failed = true;

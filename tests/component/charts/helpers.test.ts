@@ -153,6 +153,7 @@ describe('chart rows from the seed', () => {
 			expect(stack.units).toBe(section.units);
 			expect(stack.turns).toBe(section.turns);
 			stack.segments.forEach((segment, j) => expect(segment.x0).toBe(j === 0 ? 0 : stack.segments[j - 1]!.x1));
+			stack.segments.forEach((segment) => expect(segment.x1 - segment.x0).toBe(segment.units));
 		}
 	});
 

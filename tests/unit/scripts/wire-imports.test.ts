@@ -1,0 +1,59 @@
+/**
+ * What bench:wire counts as a page's first load, on HTML and chunks written here by hand in the
+ * shapes SvelteKit and Vite produce (relative hrefs, minified imports, an inline bootstrap).
+ */
+import { describe, expect, it } from 'vitest';
+import { firstLoadHrefs, staticImports } from '../../../scripts/wire-imports';
+
+const PAGE = `<!doctype html><html><head>
+<link href="../../_app/immutable/entry/start.A1.js" rel="modulepreload">
+<link rel="modulepreload" href="../../_app/immutable/chunks/B2.js">
+<link href="../../_app/immutable/assets/0.C3.css" rel="stylesheet">
+<link rel="preload" as="font" href="../../_app/immutable/assets/font.woff2" crossorigin>
+<link href="../../_app/immutable/chunks/B2.js" rel="modulepreload">
+<script src="../../embed/frames.js"></script>
+</head><body><div>
+<script>
+	Promise.all([
+		import("../../_app/immutable/entry/start.A1.js"),
+		import("../../_app/immutable/entry/app.D4.js")
+	]).then(([kit, app]) => kit.start(app, element, { data: [{ text: "import(\\"x.js\\") is only text" }] }));
+</script>
+</div></body></html>`;
+
+describe('firstLoadHrefs', () => {
+	it('lists the modulepreload links and the bootstrap imports, each once, in document order', () => {
+		expect(firstLoadHrefs(PAGE)).toEqual([
+			'../../_app/immutable/entry/start.A1.js',
+			'../../_app/immutable/chunks/B2.js',
+			'../../_app/immutable/entry/app.D4.js'
+		]);
+	});
+
+	it('leaves out stylesheets, fonts and external scripts', () => {
+		const hrefs = firstLoadHrefs(PAGE);
+		expect(hrefs.some((href) => /\.(css|woff2)$|frames\.js$/.test(href))).toBe(false);
+	});
+
+	it('finds nothing in a page without scripts', () => {
+		expect(firstLoadHrefs('<html><head><link rel="stylesheet" href="a.css"></head><body><p>import("./a.js")</p></body></html>')).toEqual([]);
+	});
+});
+
+describe('staticImports', () => {
+	it('reads the static imports and re-exports of a minified chunk, not its dynamic imports', () => {
+		const chunk =
+			'import{a as e,b as t}from"../chunks/X1.js";import"./side.js";import*as n from"./ns.js";' +
+			'export{c as d}from"./re.js";const r=()=>import("./lazy.js");function f(){return import(`./tpl.js`)}' +
+			'export{r as l};import{z}from"./X1.js";import("./lazy2.js").then(g); await import(\'./lazy3.js\')';
+		expect(staticImports(chunk)).toEqual(['../chunks/X1.js', './side.js', './ns.js', './re.js', './X1.js']);
+	});
+
+	it('ignores bare package imports and code that only names "import"', () => {
+		expect(staticImports('import{x}from"svelte";const important="./no.js";let s={import:1};')).toEqual([]);
+	});
+
+	it('reads an import at the very start and one after a newline', () => {
+		expect(staticImports('import"./a.js"\nimport {b} from "./b.js"')).toEqual(['./a.js', './b.js']);
+	});
+});
