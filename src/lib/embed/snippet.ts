@@ -6,6 +6,8 @@
  * markup: a host that strips scripts still shows the chart, at the default height. Pure: knows
  * nothing about Svelte or the DOM.
  */
+import type { Lang } from '../i18n/locale';
+import type { TranscriptMeta } from '../transcript/types';
 
 /** Marks the snippet's iframes, so the start-up line finds them and only them. */
 export const EMBED_FRAME_ATTRIBUTE = 'data-parley-embed';
@@ -36,4 +38,18 @@ export function embedSnippet({ src, title, scriptSrc, height = DEFAULT_FRAME_HEI
 		`<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}"` +
 		` frameborder="0" scrolling="no" loading="lazy" ${EMBED_FRAME_ATTRIBUTE}></iframe>`;
 	return [`<div class="parley-embed">${frame}</div>`, `<script src="${escapeAttribute(scriptSrc)}"></script>`, `<script>${START}</script>`].join('\n');
+}
+
+/** What "Embed a chart" is given (EmbedCode.svelte, and the inside it loads, EmbedCodeBody.svelte). */
+export interface EmbedCodeProps {
+	/** The transcript's slug. */
+	slug: string;
+	/** The transcript's title, for the iframe's accessible name. */
+	title: string;
+	/** The dashboard's selection as a query string ('' or '?…'). */
+	search: string;
+	/** Interface language (default 'en'): the embed's too, under its prefix. */
+	lang?: Lang;
+	/** The transcript's metadata, for charts it words its own way. */
+	meta?: Pick<TranscriptMeta, 'charts'>;
 }

@@ -102,17 +102,25 @@ export function transcriptLanguage(slug: string | undefined, root: string = cont
 }
 
 /**
+ * A whole number from the environment variable `name` (a build setting tests turn down), at least
+ * `min`; `fallback` when it is unset or empty. Anything else is refused, naming the variable.
+ */
+function wholeNumberSetting<T extends number | undefined>(name: string, min: number, what: string, fallback: T): number | T {
+	const value = process.env[name];
+	if (value === undefined || value === '') return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < min) {
+		throw new ParleyInputError('invalid-option', `${name} must be a ${min > 0 ? 'positive ' : ''}whole number of ${what}, not "${value}".`);
+	}
+	return number;
+}
+
+/**
  * Characters of text per reader page: READER_PAGE_BUDGET unless PARLEY_READER_PAGE_CHARS sets
  * another (tests build a small transcript in several pages with a tiny budget).
  */
 export function readerPageBudget(): number | undefined {
-	const value = process.env.PARLEY_READER_PAGE_CHARS;
-	if (value === undefined || value === '') return undefined;
-	const budget = Number(value);
-	if (!Number.isInteger(budget) || budget < 1) {
-		throw new ParleyInputError('invalid-option', `PARLEY_READER_PAGE_CHARS must be a positive whole number of characters, not "${value}".`);
-	}
-	return budget;
+	return wholeNumberSetting('PARLEY_READER_PAGE_CHARS', 1, 'characters', undefined);
 }
 
 /**
@@ -121,13 +129,7 @@ export function readerPageBudget(): number | undefined {
  * fetched-text path on a small transcript).
  */
 export function dashboardTextLimit(): number {
-	const value = process.env.PARLEY_DASHBOARD_TEXT_CHARS;
-	if (value === undefined || value === '') return DASHBOARD_TEXT_LIMIT;
-	const limit = Number(value);
-	if (!Number.isInteger(limit) || limit < 0) {
-		throw new ParleyInputError('invalid-option', `PARLEY_DASHBOARD_TEXT_CHARS must be a whole number of characters, not "${value}".`);
-	}
-	return limit;
+	return wholeNumberSetting('PARLEY_DASHBOARD_TEXT_CHARS', 0, 'characters', DASHBOARD_TEXT_LIMIT);
 }
 
 const sendsText = new WeakMap<Analysis, boolean>();
@@ -147,13 +149,7 @@ export function chartPagesGetText(analysis: Analysis): boolean {
  * PARLEY_CHART_SECTIONS sets another (tests exercise parts on a transcript of a few dozen sections).
  */
 export function chartSectionLimit(): number {
-	const value = process.env.PARLEY_CHART_SECTIONS;
-	if (value === undefined || value === '') return MAX_CHART_SECTIONS;
-	const limit = Number(value);
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw new ParleyInputError('invalid-option', `PARLEY_CHART_SECTIONS must be a positive whole number of sections, not "${value}".`);
-	}
-	return limit;
+	return wholeNumberSetting('PARLEY_CHART_SECTIONS', 1, 'sections', MAX_CHART_SECTIONS);
 }
 
 const packedCache = new WeakMap<Analysis, Map<Lang, PackedDashboard>>();
