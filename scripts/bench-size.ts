@@ -11,11 +11,10 @@
  * and the time from a click on a speaker bar until the quote panel shows that speaker's count.
  * Nothing is written to the repository; the temporary folder is removed unless --keep.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildEnv, VITE_BUILD } from '../tests/browser/build-site';
+import { timedBuild } from './timed-build';
 import { launchBrowser } from '../tests/browser/browser';
 import { serveStatic } from '../tests/browser/static-server';
 import { generateCase } from './bench';
@@ -88,17 +87,11 @@ async function runCase(name: string, keep: boolean): Promise<void> {
 	const text = generateCase(name);
 	writeFileSync(join(content, 'transcripts', `${SLUG}.txt`), text);
 	const out = join(content, 'build');
-	const started = Date.now();
-	const build = spawnSync('/usr/bin/time', ['-v', process.execPath, ...VITE_BUILD], {
-		cwd: ROOT,
-		env: buildEnv(out, content),
-		encoding: 'utf8',
-		maxBuffer: 64 * MB
-	});
-	const buildMs = Date.now() - started;
-	const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1] ?? NaN);
+	const build = timedBuild(content, out);
+	const buildMs = build.ms;
+	const rssKb = build.rssMb * 1024;
 	console.log(`\n== case ${name}: ${mb(Buffer.byteLength(text))} of transcript, content in ${content}`);
-	if (build.status !== 0) {
+	if (!build.ok) {
 		console.log(`build FAILED (exit ${build.status}) after ${(buildMs / 1000).toFixed(1)} s, peak RSS ${(rssKb / 1024).toFixed(0)} MB`);
 		console.log(build.stdout.slice(-3000));
 		console.log(build.stderr.slice(-3000));
