@@ -8,7 +8,8 @@
  * (performance 98, the others 100), the audits that cost points: id, title and value.
  *
  * It builds nothing and fails nothing: scores on a shared machine vary, so speed is never a timed
- * test. With --runs N each page is audited N times and the median of each score is printed.
+ * test. With --runs N each page is audited N times and the median of each score is printed;
+ * --only dashboard,reader audits only those pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,17 +32,22 @@ export const PAGES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-function parseArgs(argv: string[]): { build: string; runs: number } {
+function parseArgs(argv: string[]): { build: string; runs: number; only: string[] } {
 	let build = 'build';
 	let runs = 1;
+	let only = PAGES.map((page) => page.name);
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--runs') {
 			runs = Number(argv[++i]);
 			if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, not "${argv[i]}"`);
+		} else if (arg === '--only') {
+			only = (argv[++i] ?? '').split(',');
+			const unknown = only.filter((name) => !PAGES.some((page) => page.name === name));
+			if (unknown.length) throw new Error(`--only names pages of ${PAGES.map((page) => page.name).join(', ')}, not ${unknown.join(', ')}`);
 		} else build = arg;
 	}
-	return { build: resolve(root, build), runs };
+	return { build: resolve(root, build), runs, only };
 }
 
 /** Starts Chromium with a DevTools port of its choosing; resolves with the port once it listens. */
@@ -80,11 +86,24 @@ function failingAudits(lhr: Lhr, category: (typeof CATEGORIES)[number]): string[
 		.filter((ref) => ref.weight > 0)
 		.map((ref) => lhr.audits[ref.id]!)
 		.filter((audit) => audit.score !== null && audit.score < 1)
-		.map((audit) => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''} [score ${audit.score}]`);
+		.flatMap((audit) => [`${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''} [score ${audit.score}]`, ...offenders(audit)]);
+}
+
+/** Up to five of the elements an audit names (its table's node snippets), to find them. */
+function offenders(audit: Lhr['audits'][string]): string[] {
+	const details = audit.details as { type?: string; items?: Record<string, unknown>[] } | undefined;
+	const items = details?.type === 'table' || details?.type === 'list' ? (details.items ?? []) : [];
+	const names = items
+		.map((item) => {
+			const node = (item.node ?? item.source) as { snippet?: string; nodeLabel?: string } | undefined;
+			return node?.snippet ? `${node.snippet.slice(0, 140)}${node.nodeLabel ? ` "${node.nodeLabel.slice(0, 40)}"` : ''}` : undefined;
+		})
+		.filter((name): name is string => name !== undefined);
+	return [...names.slice(0, 5).map((name) => `        ${name}`), ...(names.length > 5 ? [`        … and ${names.length - 5} more`] : [])];
 }
 
 async function main(): Promise<void> {
-	const { build, runs } = parseArgs(process.argv.slice(2));
+	const { build, runs, only } = parseArgs(process.argv.slice(2));
 	if (!existsSync(join(build, 'index.html'))) throw new Error(`${build} has no index.html: run \`npm run build\` first, or name a built site`);
 	const headersFile = join(build, '_headers');
 	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -95,7 +114,7 @@ async function main(): Promise<void> {
 	const problems: string[] = [];
 	try {
 		console.log(`Lighthouse, mobile preset, ${build}, ${runs} run(s) per page (median)`);
-		for (const page of PAGES) {
+		for (const page of PAGES.filter((page) => only.includes(page.name))) {
 			const perRun: Record<string, number[]> = {};
 			let last: Lhr | undefined;
 			for (let run = 0; run < runs; run++) {
