@@ -8,12 +8,14 @@
  * (performance 98, the others 100), the audits that cost points: id, title and value.
  *
  * It builds nothing and fails nothing: scores on a shared machine vary, so speed is never a timed
- * test. With --runs N each page is audited N times and the median of each score is printed;
+ * test. Total blocking time is the main thread's observed long tasks times Lighthouse's 4x CPU
+ * slowdown, so other jobs on the machine raise it: each page's line shows Lighthouse's CPU
+ * benchmark and the load average to read it by. With --runs N each page is audited N times and the median of each score is printed;
  * --only dashboard,reader audits only those pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../tests/browser/browser';
@@ -136,7 +138,8 @@ async function main(): Promise<void> {
 			if (last) {
 				const metric = (id: string) => last!.audits[id]?.displayValue ?? '-';
 				console.log(
-					`  ${page.name}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`
+					`  ${page.name}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}` +
+						` (Lighthouse's CPU benchmark ${Math.round(last.environment.benchmarkIndex)}, load average ${loadavg()[0]!.toFixed(1)})`
 				);
 			}
 		}
