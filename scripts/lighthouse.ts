@@ -11,10 +11,11 @@
  * test. Total blocking time is the main thread's observed long tasks times Lighthouse's 4x CPU
  * slowdown, so other jobs on the machine raise it: each page's line shows Lighthouse's CPU
  * benchmark and the load average to read it by. With --runs N each page is audited N times and the median of each score is printed;
- * --only dashboard,reader audits only those pages.
+ * --only dashboard,reader audits only those pages; --json <folder> writes each run's full report
+ * there (`<page>-<run>.json`, for Lighthouse's viewer).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -34,7 +35,8 @@ export const PAGES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-function parseArgs(argv: string[]): { build: string; runs: number; only: string[] } {
+function parseArgs(argv: string[]): { build: string; runs: number; only: string[]; json?: string } {
+	let json: string | undefined;
 	let build = 'build';
 	let runs = 1;
 	let only = PAGES.map((page) => page.name);
@@ -43,13 +45,15 @@ function parseArgs(argv: string[]): { build: string; runs: number; only: string[
 		if (arg === '--runs') {
 			runs = Number(argv[++i]);
 			if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, not "${argv[i]}"`);
+		} else if (arg === '--json') {
+			json = resolve(argv[++i] ?? '');
 		} else if (arg === '--only') {
 			only = (argv[++i] ?? '').split(',');
 			const unknown = only.filter((name) => !PAGES.some((page) => page.name === name));
 			if (unknown.length) throw new Error(`--only names pages of ${PAGES.map((page) => page.name).join(', ')}, not ${unknown.join(', ')}`);
 		} else build = arg;
 	}
-	return { build: resolve(root, build), runs, only };
+	return { build: resolve(root, build), runs, only, json };
 }
 
 /** Starts Chromium with a DevTools port of its choosing; resolves with the port once it listens. */
@@ -105,7 +109,7 @@ function offenders(audit: Lhr['audits'][string]): string[] {
 }
 
 async function main(): Promise<void> {
-	const { build, runs, only } = parseArgs(process.argv.slice(2));
+	const { build, runs, only, json } = parseArgs(process.argv.slice(2));
 	if (!existsSync(join(build, 'index.html'))) throw new Error(`${build} has no index.html: run \`npm run build\` first, or name a built site`);
 	const headersFile = join(build, '_headers');
 	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -127,6 +131,10 @@ async function main(): Promise<void> {
 				for (const warning of lhr.runWarnings) problems.push(`${page.name}: warning: ${warning}`);
 				for (const category of CATEGORIES) (perRun[category] ??= []).push(Math.round((lhr.categories[category]!.score ?? 0) * 100));
 				last = lhr;
+				if (json) {
+					mkdirSync(json, { recursive: true });
+					writeFileSync(join(json, `${page.name}-${run + 1}.json`), JSON.stringify(lhr));
+				}
 			}
 			const scores = CATEGORIES.map((category) => median(perRun[category]!));
 			rows.push({ name: page.name, scores });
