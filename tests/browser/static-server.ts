@@ -4,6 +4,7 @@
  * and nothing outside the root. For browser tests only.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -24,11 +25,20 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+/** Types a host compresses when `gzip` is asked for (text; fonts and images are compressed already). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
 /**
  * @param headers extra response headers for a URL path, as a host adds them (the CSP test serves
  * the site's `_headers` this way)
+ * @param options.gzip gzip text to a client that accepts it, as static hosts do (`npm run
+ *   lighthouse` uses it: Lighthouse's simulated network counts the bytes sent)
  */
-export async function serveStatic(root: string, headers?: (pathname: string) => Record<string, string>): Promise<StaticServer> {
+export async function serveStatic(
+	root: string,
+	headers?: (pathname: string) => Record<string, string>,
+	options: { gzip?: boolean } = {}
+): Promise<StaticServer> {
 	const base = resolve(root);
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -55,7 +65,13 @@ export async function serveStatic(root: string, headers?: (pathname: string) => 
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
-		response.writeHead(200, { ...headers?.(pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+		if (options.gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+			response.writeHead(200, { ...headers?.(pathname), ...type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, { ...headers?.(pathname), ...type });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -118,7 +118,10 @@ describe('routes', () => {
 	});
 
 	it('every page speaks the address’s language, else its transcript’s (this one is Chinese), else English', async () => {
-		const ui = (params: Record<string, string>) => languageLayout.load({ params } as Parameters<typeof languageLayout.load>[0]);
+		const ui = async (params: Record<string, string>) => {
+			const data = await languageLayout.load({ params } as Parameters<typeof languageLayout.load>[0]);
+			return { ui: (data as { ui: unknown }).ui };
+		};
 		expect(await ui({ slug: SLUG })).toEqual({ ui: { lang: 'zh', urlLang: undefined } });
 		expect(await ui({ slug: SLUG, lang: 'zh' })).toEqual({ ui: { lang: 'zh', urlLang: 'zh' } });
 		expect(await ui({ slug: SLUG, lang: 'en' })).toEqual({ ui: { lang: 'en', urlLang: 'en' } });
