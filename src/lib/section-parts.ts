@@ -7,6 +7,7 @@
  * a section to every chart, to the selection and to its URL. The reader keeps every section.
  * Pure; knows nothing about Svelte, the DOM or the file system.
  */
+import { group } from 'd3';
 import { sectionNumber } from './charts/labels';
 import { tallySpeakers } from './transcript/speakers';
 import type { Analysis, Section, SectionKeywords } from './transcript/types';
@@ -79,12 +80,7 @@ export function partSections(analysis: Partable, sections: readonly Section[], m
 		partOf.set(section.index, part + 1);
 	});
 	const turns = analysis.turns.map((turn) => ({ ...turn, section: partOf.get(turn.section) ?? 0 }));
-	const turnsByPart = new Map<number, Analysis['turns']>();
-	for (const turn of turns) {
-		let list = turnsByPart.get(turn.section);
-		if (!list) turnsByPart.set(turn.section, (list = []));
-		list.push(turn);
-	}
+	const turnsByPart = group(turns, (turn) => turn.section);
 	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
 	const parted = members.map((own, i): Section => {
 		const first = own[0]!;

@@ -15,6 +15,7 @@
  * nothing selected equals the analysis.
  */
 import type { DashboardAnalysis } from '../page-data';
+import { group } from 'd3';
 import { cooccurrence } from '../transcript/cooccurrence';
 import { tallySpeakers } from '../transcript/speakers';
 import { findTerm } from '../transcript/terms';
@@ -299,12 +300,7 @@ function speakerShare(analysis: DashboardAnalysis, turns: Turn[]): SpeakerShareR
 function sectionSpeakers(analysis: DashboardAnalysis, turns: Turn[]): SectionSpeakerRow[] {
 	const speakerIds = analysis.speakers.map((speaker) => speaker.id);
 	// Grouped once: filtering every turn for every section is sections × turns (minutes at 100,000 turns).
-	const bySection = new Map<number, Turn[]>();
-	for (const turn of turns) {
-		let list = bySection.get(turn.section);
-		if (!list) bySection.set(turn.section, (list = []));
-		list.push(turn);
-	}
+	const bySection = group(turns, (turn) => turn.section);
 	return analysis.sections.flatMap((section) =>
 		tallySpeakers(
 			bySection.get(section.index) ?? [],

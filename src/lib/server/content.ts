@@ -152,7 +152,7 @@ export function chartSectionLimit(): number {
 	return wholeNumberSetting('PARLEY_CHART_SECTIONS', 1, 'sections', MAX_CHART_SECTIONS);
 }
 
-const packedCache = new WeakMap<Analysis, Map<Lang, PackedDashboard>>();
+const packedCache = new WeakMap<Analysis, Map<string, PackedDashboard>>();
 
 /**
  * What every page that draws charts (the dashboard, an embed, the slides) is sent, in `lang`: the
@@ -161,9 +161,12 @@ const packedCache = new WeakMap<Analysis, Map<Lang, PackedDashboard>>();
  * language: a build asks for it from every chart page.
  */
 export function chartPageAnalysis(analysis: Analysis, lang: Lang): PackedDashboard {
-	let byLang = packedCache.get(analysis);
-	if (!byLang) packedCache.set(analysis, (byLang = new Map()));
-	let packed = byLang.get(lang);
-	if (!packed) byLang.set(lang, (packed = packDashboard(dashboardAnalysis(analysis, lang, chartPagesGetText(analysis), chartSectionLimit()))));
+	const limit = chartSectionLimit();
+	// Keyed on the part limit too: a test may change PARLEY_CHART_SECTIONS within one process.
+	const key = `${lang} ${limit}`;
+	let byKey = packedCache.get(analysis);
+	if (!byKey) packedCache.set(analysis, (byKey = new Map()));
+	let packed = byKey.get(key);
+	if (!packed) byKey.set(key, (packed = packDashboard(dashboardAnalysis(analysis, lang, chartPagesGetText(analysis), limit))));
 	return packed;
 }
