@@ -4,10 +4,12 @@
  * fragments that must never appear.
  */
 import { describe, expect, it } from 'vitest';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
 import { segmenterFor } from '../../../src/lib/server/segment';
 import { intlSegment, sectionKeywords, type Segment, type Token } from '../../../src/lib/transcript/keywords';
 import { STOP_WORDS } from '../../../src/lib/transcript/stopwords';
-import { seedAnalysis } from './seed';
+import { seedAnalysis, seedText } from './seed';
 
 /** A segmenter that returns fixed tokens for the one text each section is, by its first character. */
 function fixed(bySection: Record<string, Token[]>): Segment {
@@ -113,6 +115,23 @@ describe('jieba tagging (src/lib/server/segment.ts)', () => {
 		expect(segment('只有一到三件事情')).toEqual(expect.arrayContaining([{ word: '三件', tag: 'mq' }]));
 		expect(segment('做10年期的预测')).toEqual(expect.arrayContaining([{ word: '年期', tag: 't' }]));
 		expect(segment('这简直令人难以置信')).toEqual(expect.arrayContaining([{ word: '简直', tag: 'd' }]));
+	});
+
+	it('gives the tokens jieba’s own tag() gives, word for word and tag for tag, on the whole seed', () => {
+		// The segmenter cuts and then tags each distinct word once (segment.ts); jieba's tag() over
+		// the whole text is the other method. Theme terms loaded the same way in both.
+		const terms = ['计算资源', '计算的成本', '算力', 'GPT4'];
+		const reference = Jieba.withDict(dict);
+		reference.loadDict(new TextEncoder().encode(terms.map((word) => `${word} 100000 nz`).join('\n') + '\n'));
+		const themed = segmenterFor('zh', [{ id: 'c', label: { zh: '', en: '' }, terms }]);
+		const expected = reference.tag(seedText, true).map(({ word, tag }) => ({ word, tag }));
+		const actual = themed(seedText).map(({ word, tag }) => ({ word, tag }));
+		expect(expected.length).toBeGreaterThan(10_000);
+		expect(actual).toEqual(expected);
+		// Words jieba cuts differently when alone (很久 → 很 / 久, a word only in context): the
+		// fallback to the dictionary must still tag them as tag() does.
+		const inContext = '我们等了很久，差不多了，这类事情更快';
+		expect(themed(inContext)).toEqual(reference.tag(inContext, true).map(({ word, tag }) => ({ word, tag })));
 	});
 });
 
