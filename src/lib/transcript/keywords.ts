@@ -21,8 +21,12 @@ export interface Token {
 	tag?: string;
 }
 
-/** Text → tokens, in order. Punctuation and spaces may be included; they are filtered here. */
-export type Segment = (text: string) => Token[];
+/**
+ * Text → tokens, in order. Punctuation and spaces may be included; they are filtered here. A
+ * segmenter should return the same token object for every occurrence of a word (the tag of a word
+ * does not depend on where it stands): keywords are decided once per token object.
+ */
+export type Segment = (text: string) => readonly Token[];
 
 export interface KeywordDocument {
 	section: number;
@@ -95,18 +99,19 @@ export function sectionKeywords(
 	const stop = new Set(STOP_WORDS);
 	for (const word of options.stopWords ?? []) stop.add(word.toLowerCase());
 
-	// A transcript repeats a few thousand distinct words: decide each once (cheap per word, linear overall).
-	const decided = new Map<string, Candidate | null>();
+	// A transcript repeats a few thousand distinct words: decide each once (cheap per word, linear
+	// overall). Keyed by the token itself: both segmenters give one shared token per distinct word,
+	// so a look-up is by identity, with no key string built per word of the text.
+	const decided = new Map<Token, Candidate | null>();
 	const counts = documents.map(({ texts }) => {
 		const tally = new Map<string, { count: number; forms: Map<string, number> }>();
 		let total = 0;
 		// One segmenter call per section: far fewer native calls than one per paragraph.
 		for (const token of texts.length > 0 ? segment(texts.join('\n')) : []) {
-			const seen = token.tag === undefined ? token.word : `${token.tag}\u0000${token.word}`;
-			let found = decided.get(seen);
+			let found = decided.get(token);
 			if (found === undefined) {
 				found = candidate(token, stop);
-				decided.set(seen, found);
+				decided.set(token, found);
 			}
 			if (found === null) continue;
 			let entry = tally.get(found.key);
@@ -163,19 +168,26 @@ const MAX_RUN = 256;
 /** Portable segmentation with Intl.Segmenter (ICU dictionary for Chinese, word rules for English). Linear. */
 export function intlSegment(language: string): Segment {
 	const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+	// One token per distinct word, shared by its occurrences (see Segment).
+	const tokens = new Map<string, Token>();
+	const tokenOf = (word: string) => {
+		let token = tokens.get(word);
+		if (!token) tokens.set(word, (token = { word }));
+		return token;
+	};
 	return (text) => {
 		const words: Token[] = [];
 		for (const match of text.matchAll(WORD_RUN)) {
 			const run = match[0];
 			if (!NEEDS_DICTIONARY.test(run)) {
-				words.push({ word: run });
+				words.push(tokenOf(run));
 				continue;
 			}
 			for (let start = 0; start < run.length; ) {
 				let end = Math.min(run.length, start + MAX_RUN);
 				// Never cut a surrogate pair in half.
 				if (end < run.length && /[\uD800-\uDBFF]/.test(run[end - 1]!)) end++;
-				for (const piece of segmenter.segment(run.slice(start, end))) if (piece.isWordLike) words.push({ word: piece.segment });
+				for (const piece of segmenter.segment(run.slice(start, end))) if (piece.isWordLike) words.push(tokenOf(piece.segment));
 				start = end;
 			}
 		}
