@@ -27,7 +27,7 @@ import {
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, minutesAt, round6, withoutMarkers } from './units';
+import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers } from './units';
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -73,7 +73,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	);
 	const warnings = [...parsed.warnings, ...resolution.warnings];
 
-	const language = meta?.language ?? detectLanguage(parsed.turns.map((turn) => turn.paragraphs.map((p) => p.text).join('\n')).join('\n'));
+	const language = meta?.language ?? detectLanguage(leadingText(parsed.turns, LANGUAGE_SAMPLE));
 	const unit = language === 'en' ? 'word' : 'char';
 	const rate: SpeakingRate = { ...DEFAULT_RATE, ...definedOnly(meta?.rate), ...definedOnly(options.rate) };
 
@@ -209,6 +209,20 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		warnings
 	};
 	return { analysis, parsed };
+}
+
+/** The turns' paragraphs joined by newlines, stopping once `limit` characters are reached. */
+function leadingText(turns: readonly { paragraphs: readonly { text: string }[] }[], limit: number): string {
+	const texts: string[] = [];
+	let length = 0;
+	for (const turn of turns) {
+		for (const paragraph of turn.paragraphs) {
+			texts.push(paragraph.text);
+			length += paragraph.text.length + 1;
+			if (length >= limit) return texts.join('\n');
+		}
+	}
+	return texts.join('\n');
 }
 
 function definedOnly(rate: Partial<SpeakingRate> | undefined): Partial<SpeakingRate> {

@@ -136,9 +136,20 @@ export function labelCandidate(line: string): LabelCandidate | null {
 	return boldLabel(line) ?? officialLabel(line) ?? plainLabel(line);
 }
 
+/** Keys already made: a transcript repeats a few labels thousands of times, and NFKC is not cheap. */
+const labelKeys = new Map<string, string>();
+const MAX_LABEL_KEYS = 4096;
+
 /** The key two spellings of one label share: NFKC (full-width → half-width), case and spacing folded. */
 export function labelKey(label: string): string {
-	return label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+	let key = labelKeys.get(label);
+	if (key === undefined) {
+		key = label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+		// A bound, so that a file of a million distinct "labels" cannot hold them all.
+		if (labelKeys.size >= MAX_LABEL_KEYS) labelKeys.clear();
+		labelKeys.set(label, key);
+	}
+	return key;
 }
 
 /** Edit distance, a swap of two neighbours counting as one edit (optimal string alignment); labels are short. */

@@ -95,13 +95,16 @@ export function countQuestions(text: string): number {
 	let count = 0;
 	let previousWasMark = false;
 	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		const isMark = char === '?' || char === '？';
+		const code = text.charCodeAt(i);
+		const isMark = code === 0x3f || code === 0xff1f; // ? or ？
 		if (isMark && !previousWasMark) count++;
 		previousWasMark = isMark;
 	}
 	return count;
 }
+
+/** Characters that decide the language (the first ones): enough for any transcript, cheap for a 50 MB one. */
+export const LANGUAGE_SAMPLE = 2_000_000;
 
 /**
  * 'zh' when Han characters are at least as many as Latin words; else 'en'. A Chinese transcript
@@ -109,7 +112,7 @@ export function countQuestions(text: string): number {
  */
 export function detectLanguage(text: string): 'zh' | 'en' {
 	let han = 0;
-	const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+	const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
 	for (let i = 0; i < sample.length; i++) {
 		const code = sample.charCodeAt(i);
 		if (code >= 0x3400 && code <= 0x9fff) han++;
