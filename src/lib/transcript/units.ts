@@ -103,8 +103,11 @@ export function countQuestions(text: string): number {
 	return count;
 }
 
-/** Characters that decide the language (the first ones): enough for any transcript, cheap for a 50 MB one. */
-export const LANGUAGE_SAMPLE = 2_000_000;
+/**
+ * Characters that decide the language (the first ones): about 100 pages of Chinese or 30,000
+ * English words, far more than the decision needs, and a fixed cost however long the transcript.
+ */
+export const LANGUAGE_SAMPLE = 200_000;
 
 /**
  * 'zh' when Han characters are at least as many as Latin words; else 'en'. A Chinese transcript
