@@ -79,7 +79,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 
 	// Corrections first: every figure below is computed from the corrected turns.
 	const corrected = applyCorrections(
-		parsed.turns.map((turn) => ({ ...turn, speaker: resolution.idOf(turn.label) })),
+		parsed.turns.map(({ label, section, line, paragraphs }) => ({ label, speaker: resolution.idOf(label), section, line, paragraphs })),
 		metaCorrections,
 		// Any metadata speaker may be given text, even one no label in the text names.
 		[...new Set([...metaSpeakers.map((speaker) => speaker.id), ...resolution.speakers.map((speaker) => speaker.id)])]

@@ -33,6 +33,7 @@ import { toCsv } from '../../../src/lib/transcript/csv';
 import { ParleyInputError } from '../../../src/lib/transcript/errors';
 import { normaliseTerm, termKey } from '../../../src/lib/transcript/terms';
 import type { Analysis, ThemeDefinition } from '../../../src/lib/transcript/types';
+import { countChars, countQuestions } from '../../../src/lib/transcript/units';
 import { RUNS, SEED } from './runs';
 
 const options = (numRuns: number) => ({ numRuns, seed: SEED });
@@ -46,6 +47,42 @@ function resultOrInputError<T>(run: () => T): T | null {
 		throw error;
 	}
 }
+
+// ---------------------------------------------------------------------------------------------
+// Content units
+
+describe('unit counts', () => {
+	// Characters from every kind the counters treat apart: ASCII, CJK, full-width punctuation and
+	// digits, kana, accented Latin, combining marks, astral Han (𠀀) and emoji, lone surrogates.
+	const unit = fc.constantFrom(
+		...'aZ09 ,.?!\'-’\t\n你好计算，。？！：「」０９ＡａかナéßΣ\u0301\u3005\u3007\u303b'.split(''),
+		'𠀀',
+		'😀',
+		'\ud800',
+		'\udc00'
+	);
+	const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(''));
+	const letterOrDigit = /^[\p{L}\p{N}]$/u;
+
+	it('countChars is the number of code points that are letters or digits (tested one by one with a regex)', () => {
+		fc.assert(
+			fc.property(text, (sample) => {
+				const expected = [...sample].filter((char) => letterOrDigit.test(char)).length;
+				expect(countChars(sample)).toBe(expected);
+			}),
+			options(RUNS.unitCounts)
+		);
+	});
+
+	it('countQuestions is the number of runs of ? and ？ (counted by a regex)', () => {
+		fc.assert(
+			fc.property(text, (sample) => {
+				expect(countQuestions(sample)).toBe(sample.match(/[?？]+/g)?.length ?? 0);
+			}),
+			options(RUNS.unitCounts)
+		);
+	});
+});
 
 // ---------------------------------------------------------------------------------------------
 // Analysis

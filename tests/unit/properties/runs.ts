@@ -21,7 +21,8 @@ export const RUNS = {
 	selectionAnyQuery: 1500,
 	selectionPieceQuery: 1000,
 	csvAnalysisTable: 1000,
-	csvChartTable: 1000
+	csvChartTable: 1000,
+	unitCounts: 1000
 } as const;
 
 /** The number of generated cases per CI run, all property tests together. */
