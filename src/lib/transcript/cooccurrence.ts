@@ -28,12 +28,14 @@ export function cooccurrence(
 		(own) => own.length,
 		(id) => id
 	);
+	// Most units mention no theme: the pairs are counted over the others only (order kept).
+	const mentioning = units.filter(({ themes }) => themes.size > 0);
 	const result: Cooccurrence[] = [];
 	for (let i = 0; i < themeIds.length; i++) {
 		for (let j = i; j < themeIds.length; j++) {
 			const a = themeIds[i]!;
 			const b = themeIds[j]!;
-			const ids = units.filter(({ themes }) => themes.has(a) && themes.has(b)).map(({ id }) => id);
+			const ids = mentioning.filter(({ themes }) => themes.has(a) && themes.has(b)).map(({ id }) => id);
 			const nA = unitsWith.get(a) ?? 0;
 			const nB = unitsWith.get(b) ?? 0;
 			// The diagonal is how many units mention a theme: a theme with itself has no lift.
@@ -43,6 +45,9 @@ export function cooccurrence(
 	}
 	return result;
 }
+
+/** The themes of a unit that mentions none: one shared empty set, not one per unit. */
+const NO_THEMES: ReadonlySet<string> = new Set();
 
 /**
  * The unit → themes map from mentions. `unitIds` lists every unit in order (turn ids, or paragraph
@@ -58,5 +63,5 @@ export function unitThemesFromMentions(
 		(own) => new Set(own.map((mention) => mention.theme)),
 		(mention) => (unit === 'turn' ? mention.turn : mention.paragraph)
 	);
-	return unitIds.map((id) => ({ id, themes: themesByUnit.get(id) ?? new Set<string>() }));
+	return unitIds.map((id) => ({ id, themes: themesByUnit.get(id) ?? NO_THEMES }));
 }

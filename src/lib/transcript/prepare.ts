@@ -36,7 +36,8 @@ export interface PreparedLines {
 
 export function splitLines(text: string): string[] {
 	const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	return withoutBom.split(/\r\n|\r|\n/);
+	// A split on a string is several times faster than on a regex; most files end lines with \n alone.
+	return withoutBom.includes('\r') ? withoutBom.split(/\r\n|\r|\n/) : withoutBom.split('\n');
 }
 
 /** `1:02:03`, `00:12`, `12:34.5`: hours optional, fractions of a second allowed. */
