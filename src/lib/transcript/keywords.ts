@@ -101,27 +101,60 @@ export function sectionKeywords(
 
 	// A transcript repeats a few thousand distinct words: decide each once (cheap per word, linear
 	// overall). Keyed by the token itself: both segmenters give one shared token per distinct word,
-	// so a look-up is by identity, with no key string built per word of the text.
-	const decided = new Map<Token, Candidate | null>();
+	// so a look-up is by identity, with no key string built per word of the text. A decided token
+	// is a variant (a key as one written form) by number, or -1 when it is not a candidate.
+	const decided = new Map<Token, number>();
+	const variantKey: string[] = [];
+	const variantForm: string[] = [];
+	const variantOf = new Map<string, number>();
+	const decide = (token: Token): number => {
+		const found = candidate(token, stop);
+		if (found === null) return -1;
+		const name = `${found.key}\u0000${found.form}`;
+		let variant = variantOf.get(name);
+		if (variant === undefined) {
+			variant = variantKey.length;
+			variantKey.push(found.key);
+			variantForm.push(found.form);
+			variantOf.set(name, variant);
+		}
+		return variant;
+	};
+	// Per section, occurrences are counted by variant in a typed array (a few million words, one
+	// increment each); only the variants seen, in the order first seen, are read back and reset.
+	let variantCounts = new Int32Array(1024);
 	const counts = documents.map(({ texts }) => {
-		const tally = new Map<string, { count: number; forms: Map<string, number> }>();
+		const seen: number[] = [];
 		let total = 0;
 		// One segmenter call per section: far fewer native calls than one per paragraph.
 		for (const token of texts.length > 0 ? segment(texts.join('\n')) : []) {
-			let found = decided.get(token);
-			if (found === undefined) {
-				found = candidate(token, stop);
-				decided.set(token, found);
+			let variant = decided.get(token);
+			if (variant === undefined) {
+				variant = decide(token);
+				decided.set(token, variant);
+				if (variant >= variantCounts.length) {
+					const grown = new Int32Array(variantCounts.length * 2);
+					grown.set(variantCounts);
+					variantCounts = grown;
+				}
 			}
-			if (found === null) continue;
-			let entry = tally.get(found.key);
+			if (variant < 0) continue;
+			if (variantCounts[variant]++ === 0) seen.push(variant);
+			total++;
+		}
+		// Keys and forms in the order first seen: a tie between forms goes to the first (mostFrequent).
+		const tally = new Map<string, { count: number; forms: Map<string, number> }>();
+		for (const variant of seen) {
+			const count = variantCounts[variant]!;
+			variantCounts[variant] = 0;
+			const key = variantKey[variant]!;
+			let entry = tally.get(key);
 			if (!entry) {
 				entry = { count: 0, forms: new Map() };
-				tally.set(found.key, entry);
+				tally.set(key, entry);
 			}
-			entry.count++;
-			entry.forms.set(found.form, (entry.forms.get(found.form) ?? 0) + 1);
-			total++;
+			entry.count += count;
+			entry.forms.set(variantForm[variant]!, count);
 		}
 		return { tally, total };
 	});
@@ -131,16 +164,37 @@ export function sectionKeywords(
 
 	return documents.map(({ section }, index) => {
 		const { tally, total } = counts[index]!;
-		const scored: { term: string; score: number; count: number }[] = [];
+		// The best `top` kept in order as the terms go by: a section has a thousand terms and a
+		// transcript thousands of sections, so sorting them all to keep ten was most of the work.
+		const best: ScoredTerm[] = [];
 		for (const [key, { count, forms }] of tally) {
 			// With one document every term is everywhere: fall back to plain frequency.
 			const idf = n > 1 ? Math.log(n / documentFrequency.get(key)!) : 1;
 			const score = round6((count / total) * idf * 1000);
-			if (score > 0) scored.push({ term: mostFrequent(forms), score, count });
+			if (score <= 0) continue;
+			const last = best[best.length - 1];
+			// Score and count decide most; the term (and so its most frequent form) only on a tie.
+			if (best.length >= top && last && (score < last.score || (score === last.score && count < last.count))) continue;
+			const scored = { term: mostFrequent(forms), score, count };
+			if (best.length >= top && last && byRank(scored, last) >= 0) continue;
+			let at = best.length;
+			while (at > 0 && byRank(scored, best[at - 1]!) < 0) at--;
+			best.splice(at, 0, scored);
+			if (best.length > top) best.pop();
 		}
-		scored.sort((a, b) => b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-		return { section, terms: scored.slice(0, top) };
+		return { section, terms: best };
 	});
+}
+
+interface ScoredTerm {
+	term: string;
+	score: number;
+	count: number;
+}
+
+/** Keyword order: higher score, then higher count, then the term in code-point order. */
+function byRank(a: ScoredTerm, b: ScoredTerm): number {
+	return b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 }
 
 function mostFrequent(forms: ReadonlyMap<string, number>): string {

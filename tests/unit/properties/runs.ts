@@ -22,7 +22,9 @@ export const RUNS = {
 	selectionPieceQuery: 1000,
 	csvAnalysisTable: 1000,
 	csvChartTable: 1000,
-	unitCounts: 1000
+	unitCounts: 1000,
+	// tests/unit/transcript/keywords.test.ts
+	keywordRanking: 500
 } as const;
 
 /** The number of generated cases per CI run, all property tests together. */

@@ -3,12 +3,14 @@
  * contractions and numbers, and, on the seed, terms a reader of the section expects to see and
  * fragments that must never appear.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { segmenterFor } from '../../../src/lib/server/segment';
 import { intlSegment, sectionKeywords, type Segment, type Token } from '../../../src/lib/transcript/keywords';
 import { STOP_WORDS } from '../../../src/lib/transcript/stopwords';
+import { RUNS, SEED } from '../properties/runs';
 import { seedAnalysis, seedText } from './seed';
 
 /** A segmenter that returns fixed tokens for the one text each section is, by its first character. */
@@ -169,5 +171,54 @@ describe('keywords of the seed, against a reading of the sections', () => {
 				expect(tags.some((tag) => ['m', 'q', 'mq', 't', 'r', 'd', 'x'].includes(tag!)), `${term}: ${tags}`).toBe(false);
 			}
 		}
+	});
+});
+
+describe('TF-IDF ranking against a plain count and full sort', () => {
+	// Sections of words drawn from a small pool (so counts tie, forms differ only in case, and some
+	// words are everywhere); the oracle counts and sorts everything in the test, with the ranking
+	// rule written out: score, then count, then the term; the shown form is the most frequent
+	// (first seen on a tie).
+	const pool = ['Alpha', 'alpha', 'ALPHA', 'beta', 'Gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa'];
+	const sections = fc.array(fc.array(fc.constantFrom(...pool), { maxLength: 40 }), { minLength: 1, maxLength: 6 });
+
+	function oracle(words: string[][], top: number) {
+		const n = words.length;
+		const tallies = words.map((section) => {
+			const byKey = new Map<string, { count: number; forms: Map<string, number> }>();
+			for (const word of section) {
+				const key = word.toLowerCase();
+				const entry = byKey.get(key) ?? { count: 0, forms: new Map<string, number>() };
+				entry.count++;
+				entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+				byKey.set(key, entry);
+			}
+			return byKey;
+		});
+		return tallies.map((byKey, index) => {
+			const total = words[index]!.length;
+			const rows = [...byKey].map(([key, { count, forms }]) => {
+				const df = tallies.filter((other) => other.has(key)).length;
+				const idf = n > 1 ? Math.log(n / df) : 1;
+				const score = Math.round((count / total) * idf * 1000 * 1e6) / 1e6;
+				const form = [...forms].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+				return { term: form, score, count };
+			});
+			const ranked = rows.filter((row) => row.score > 0).sort((a, b) => b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+			return { section: index + 1, terms: ranked.slice(0, top) };
+		});
+	}
+
+	it('gives the same terms, scores and order for any sections and any top', () => {
+		fc.assert(
+			fc.property(sections, fc.integer({ min: 0, max: 8 }), (words, top) => {
+				// One shared token per word, as the real segmenters give.
+				const tokens = new Map(pool.map((word) => [word, { word }]));
+				const segment: Segment = (text) => (text === '' ? [] : text.split(' ').map((word) => tokens.get(word)!));
+				const documents = words.map((section, index) => ({ section: index + 1, texts: section.length > 0 ? [section.join(' ')] : [] }));
+				expect(sectionKeywords(documents, segment, { top })).toEqual(oracle(words, top));
+			}),
+			{ numRuns: RUNS.keywordRanking, seed: SEED }
+		);
 	});
 });
