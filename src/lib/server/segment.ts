@@ -43,7 +43,7 @@ let dictionaryText: string | undefined;
  * it has a Latin letter or digit, `m` when those are all digits, `x` otherwise.
  */
 function dictionaryTag(word: string, added: ReadonlySet<string>): string {
-	dictionaryText ??= '\n' + dict.toString('utf8');
+	dictionaryText ??= '\n' + new TextDecoder().decode(dict);
 	const at = dictionaryText.indexOf(`\n${word} `);
 	if (at !== -1) {
 		const line = dictionaryText.slice(at + 1, dictionaryText.indexOf('\n', at + 1) >>> 0);
