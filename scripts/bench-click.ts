@@ -167,20 +167,30 @@ try {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 300_000, polling: 100 });
 	const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
 	console.log(`Chromium, ${slug}, 1280x800, ${elements} elements, ${REPEAT} clicks each (select, then clear: half are each)`);
-	const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+	// The main thread's CPU time (Performance.getMetrics' ThreadTime) is far less swayed by other
+	// processes on a shared machine than the wall-clock columns: printed beside them.
+	const metrics = await page.context().newCDPSession(page);
+	await metrics.send('Performance.enable');
+	const threadSeconds = async () => {
+		const { metrics: all } = (await metrics.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+		return all.find((metric) => metric.name === 'ThreadTime')!.value;
+	};
+	const cdp = profile ? metrics : undefined;
 	if (cdp) {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 		await cdp.send('Profiler.start');
 	}
-	console.log('mark           DOM updated ms        + style & layout ms   next frame painted ms   (median / max)');
+	console.log('mark           DOM updated ms        + style & layout ms   next frame painted ms   (median / max)   main-thread CPU ms per click (mean)');
 	for (const mark of MARKS) {
+		const cpuBefore = await threadSeconds();
 		const timings = await clickTimings(page, mark.chart, mark.index);
+		const cpuMs = ((await threadSeconds()) - cpuBefore) * 1000 / REPEAT;
 		const stat = (values: number[]) => {
 			const sorted = [...values].sort((a, b) => a - b);
 			return `${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} / ${sorted.at(-1)!.toFixed(1)}`;
 		};
-		console.log(`${mark.what.padEnd(15)}${stat(timings.dom).padEnd(22)}${stat(timings.layout).padEnd(22)}${stat(timings.painted)}`);
+		console.log(`${mark.what.padEnd(15)}${stat(timings.dom).padEnd(22)}${stat(timings.layout).padEnd(22)}${stat(timings.painted).padEnd(41)}${cpuMs.toFixed(1)}`);
 	}
 	if (cdp) {
 		const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
