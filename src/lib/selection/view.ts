@@ -175,6 +175,9 @@ export interface AnalysisIndex {
 	mentionsByTurn: Map<string, (TopicMention & { theme: TopicKey })[]>;
 	/** Figures over every turn, computed once when first asked for (see unfiltered()). */
 	unfiltered: Partial<UnfilteredFigures>;
+	/** Each paragraph's quote and each set of emphasised topics, made once: a click re-lists the same objects. */
+	quotes: Map<string, Quote>;
+	emphasised: Map<string, Set<TopicKey>>;
 }
 
 /** What a view no clause filters shows: the same for every click, so computed once. */
@@ -236,7 +239,9 @@ export function indexAnalysis(analysis: DashboardAnalysis, terms: readonly strin
 		turnsByTopic,
 		turnOrder,
 		mentionsByTurn,
-		unfiltered: {}
+		unfiltered: {},
+		quotes: new Map(),
+		emphasised: new Map()
 	};
 	for (const cell of unfiltered(index, 'heatmap', () => heatmap(analysis, analysis.turns, index))) {
 		index.heatmapMax.count = Math.max(index.heatmapMax.count, cell.count);
@@ -309,11 +314,16 @@ function candidateTurns(selection: SelectionState, index: AnalysisIndex, key: Cl
 }
 
 /** Topics the selection names: their marks are emphasised and only paragraphs with one are quotes. */
-function emphasisedTopics(selection: SelectionState): Set<TopicKey> {
+function emphasisedTopics(selection: SelectionState, index: AnalysisIndex): Set<TopicKey> {
 	const topics = new Set<TopicKey>();
 	if (selection.cell) topics.add(selection.cell.topic);
 	for (const id of selection.pair ?? []) topics.add(id);
 	for (const term of selection.terms) topics.add(termTopic(term));
+	// The same Set for the same topics, so the quotes' marks are not redrawn when they stay.
+	const key = [...topics].join('\u0000');
+	const known = index.emphasised.get(key);
+	if (known) return known;
+	index.emphasised.set(key, topics);
 	return topics;
 }
 
@@ -339,7 +349,7 @@ export function dashboardView(
 	const figure = <K extends keyof UnfilteredFigures>(view: ViewId, key: K, compute: (turns: Turn[]) => UnfilteredFigures[K]) =>
 		clausesFor(selection, view).length === 0 ? unfiltered(index, key, () => compute(analysis.turns)) : compute(turnsFor(view));
 	const selectedTurns = turnsFor('quotes');
-	const emphasised = emphasisedTopics(selection);
+	const emphasised = emphasisedTopics(selection, index);
 	const quotes = quotesFor(selectedTurns, emphasised, index);
 
 	return {
@@ -366,7 +376,9 @@ function quotesFor(turns: Turn[], emphasised: Set<TopicKey>, index: AnalysisInde
 			const mentions = index.mentionsByParagraph.get(paragraph.id) ?? [];
 			// With a topic in the selection, only the paragraphs that carry one are quotes.
 			if (emphasised.size > 0 && !mentions.some((m) => emphasised.has(m.topic))) continue;
-			quotes.push({ turn, paragraph, paragraphNumber: index.paragraphNumber.get(paragraph.id) ?? 1, mentions });
+			let quote = index.quotes.get(paragraph.id);
+			if (!quote) index.quotes.set(paragraph.id, (quote = { turn, paragraph, paragraphNumber: index.paragraphNumber.get(paragraph.id) ?? 1, mentions }));
+			quotes.push(quote);
 		}
 	}
 	return quotes;
