@@ -2,6 +2,7 @@
  * The site's URLs, with the trailing slash the static files live under (trailingSlash 'always'
  * writes t/<slug>/index.html), so links never go through a redirect a static host may not do.
  */
+import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Lang } from './i18n/locale';
 import { readerPageOf, type ReaderPage } from './reader-pages';
@@ -36,8 +37,17 @@ export function readerPath(slug: string, anchor = '', search = '', lang?: UrlLan
 
 /** Page `page` of the reader, with its trailing slash. */
 export function readerPagePath(slug: string, page: number, lang?: UrlLang): string {
-	return `${resolve('/[[lang=locale]]/(site)/t/[slug]/read/[[page=readerpage]]', { slug, lang, page: page > 1 ? String(page) : undefined })}/`;
+	const make = () => `${resolve('/[[lang=locale]]/(site)/t/[slug]/read/[[page=readerpage]]', { slug, lang, page: page > 1 ? String(page) : undefined })}/`;
+	// On the server a path is relative to the page being rendered: never cached there.
+	if (!browser) return make();
+	// A click rewrites the link of every turn (links keep the selection): resolve() once per page.
+	const key = `${slug}\u0000${page}\u0000${lang ?? ''}`;
+	let path = readerPages.get(key);
+	if (path === undefined) readerPages.set(key, (path = make()));
+	return path;
 }
+/** Paths from readerPagePath in the browser, where the base path is fixed once the app starts. */
+const readerPages = new Map<string, string>();
 
 /** The text of reader page `page`'s paragraphs, as JSON (what a dashboard sent without text fetches). */
 export function pageTextsPath(slug: string, page: number): string {

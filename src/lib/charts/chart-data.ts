@@ -85,8 +85,9 @@ export interface SectionStack extends SectionLabel {
 
 /** One stacked bar per section, segments in speaker order, from view.sectionSpeakers. */
 export function sectionStacks(analysis: Analysis, view: DashboardView): SectionStack[] {
-	const rowOf = (section: number, speaker: string) =>
-		view.sectionSpeakers.find((r) => r.section === section && r.speaker === speaker);
+	// By key, not a search of every row for every segment (sections² × speakers² at 5,000 turns).
+	const rows = new Map(view.sectionSpeakers.map((row) => [`${row.section}\u0000${row.speaker}`, row]));
+	const rowOf = (section: number, speaker: string) => rows.get(`${section}\u0000${speaker}`);
 	// Segments laid end to end in speaker order: each starts where the one before it ends. (A
 	// running sum, not d3's stack(): importing d3-shape brings every curve of it into the page.)
 	return analysis.sections.map((section) => {
@@ -228,6 +229,19 @@ export interface ConversationLayout {
  * counted); a timed turn's units are spread evenly over its time.
  */
 export function conversationLayout(analysis: Analysis, view: DashboardView): ConversationLayout {
+	return layoutInView(conversationGeometry(analysis, view.topics, view.mentions), (turnId) => view.turnIds.has(turnId));
+}
+
+/**
+ * The conversation laid out with nothing in view: the same for every selection (it depends on the
+ * topics and their mentions only), so a chart computes it once and marks what is in view per click.
+ */
+export function conversationGeometry(
+	analysis: Analysis,
+	topics: DashboardView['topics'],
+	mentions: DashboardView['mentions']
+): ConversationLayout {
+	const view = { topics, mentions, turnIds: new Set<string>() };
 	const colourBySpeaker = new Map(analysis.speakers.map((s, i) => [s.id, speakerColour(i)]));
 	const topicOrder = new Map(view.topics.map((topic, i) => [topic.key, i]));
 	const timed = analysis.timing === 'measured' && analysis.turns.every((turn) => turn.start !== undefined && turn.end !== undefined);
@@ -285,4 +299,58 @@ export function conversationLayout(analysis: Analysis, view: DashboardView): Con
 		if (own) sections.push({ section: section.index, ...sectionLabel(section), ...own });
 	}
 	return { turns, ticks, sections, total, timed };
+}
+
+const inViewTwins = new WeakMap<object, object>();
+
+/**
+ * `item` with `inView` as given: the item itself when it already says so, else its one twin that
+ * does (made once, then kept). A keyed list then sees the same objects click after click and
+ * redraws only the marks whose state changed.
+ */
+export function withInView<T extends { inView: boolean }>(item: T, inView: boolean): T {
+	if (item.inView === inView) return item;
+	let twin = inViewTwins.get(item) as T | undefined;
+	if (!twin) inViewTwins.set(item, (twin = { ...item, inView }));
+	return twin;
+}
+
+/** A layout from conversationGeometry with the turns (and their ticks) that `inView` names in view. */
+export function layoutInView(layout: ConversationLayout, inView: (turnId: string) => boolean): ConversationLayout {
+	return {
+		...layout,
+		turns: layout.turns.map((turn) => withInView(turn, inView(turn.id))),
+		ticks: layout.ticks.map((tick) => withInView(tick, inView(tick.turn)))
+	};
+}
+
+/** Plain data equal value by value (arrays and objects compared the same way, all the way down). */
+export function sameData(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((value, i) => sameData(value, b[i]));
+	const keys = Object.keys(a);
+	const other = b as Record<string, unknown>;
+	return keys.length === Object.keys(other).length && keys.every((key) => sameData((a as Record<string, unknown>)[key], other[key]));
+}
+
+/**
+ * A filter for a chart's list of marks (one per chart instance): each new item equal to the one
+ * it returned under the same key last time is replaced by that earlier object. A click changes a
+ * few figures; a keyed list then sees the same objects for the rest and redraws only those.
+ */
+export function reuseEqual<T extends object>(key: (item: T) => string): (items: T[]) => T[] {
+	let previous = new Map<string, T>();
+	return (items) => {
+		const next = new Map<string, T>();
+		const kept = items.map((item) => {
+			const id = key(item);
+			const old = previous.get(id);
+			const same = old !== undefined && sameData(old, item) ? old : item;
+			next.set(id, same);
+			return same;
+		});
+		previous = next;
+		return kept;
+	};
 }

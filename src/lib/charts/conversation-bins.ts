@@ -6,7 +6,7 @@
  * lane's marks still add up to that speaker's share, and one link to their first turn in the run.
  * Theme ticks become one per run and topic. Pure; knows nothing about Svelte or the DOM.
  */
-import type { ConversationLayout, TopicTick, TurnSpan } from './chart-data';
+import { withInView, type ConversationLayout, type TopicTick, type TurnSpan } from './chart-data';
 
 /** Turns above which the chart draws runs of turns instead of turns. */
 export const BIN_ABOVE = 1500;
@@ -24,6 +24,8 @@ export interface BinSpan extends TurnSpan {
 
 export interface BinnedLayout extends Omit<ConversationLayout, 'turns'> {
 	turns: BinSpan[];
+	/** The turns each drawn span and tick stands for: it is in view when one of them is. */
+	members: Map<BinSpan | TopicTick, string[]>;
 }
 
 export function binConversation(layout: ConversationLayout, bins: number = BIN_COUNT): BinnedLayout {
@@ -31,6 +33,7 @@ export function binConversation(layout: ConversationLayout, bins: number = BIN_C
 	const spans: BinSpan[] = [];
 	const ticks: TopicTick[] = [];
 	const runOfTurn = new Map<string, number>();
+	const members = new Map<BinSpan | TopicTick, string[]>();
 	for (let start = 0, run = 0; start < layout.turns.length; start += size, run++) {
 		const turns = layout.turns.slice(start, start + size);
 		const bySpeaker = new Map<string, BinSpan>();
@@ -38,16 +41,19 @@ export function binConversation(layout: ConversationLayout, bins: number = BIN_C
 			runOfTurn.set(turn.id, run);
 			const span = bySpeaker.get(turn.speaker);
 			if (!span) {
-				bySpeaker.set(turn.speaker, {
+				const first: BinSpan = {
 					...turn,
 					topics: [...turn.topics],
 					x1: turn.x0 + (turn.x1 - turn.x0),
 					firstIndex: turns[0]!.index,
 					lastIndex: turns.at(-1)!.index,
 					count: 1
-				});
+				};
+				bySpeaker.set(turn.speaker, first);
+				members.set(first, [turn.id]);
 				continue;
 			}
+			members.get(span)!.push(turn.id);
 			span.units += turn.units;
 			span.x1 += turn.x1 - turn.x0;
 			span.count++;
@@ -68,12 +74,24 @@ export function binConversation(layout: ConversationLayout, bins: number = BIN_C
 	for (const tick of layout.ticks) {
 		const key = `${runOfTurn.get(tick.turn)}\u0000${tick.topic}`;
 		const first = tickOf.get(key);
-		if (first) first.inView ||= tick.inView;
-		else {
+		if (first) {
+			first.inView ||= tick.inView;
+			members.get(first)!.push(tick.turn);
+		} else {
 			const copy = { ...tick };
 			tickOf.set(key, copy);
 			ticks.push(copy);
+			members.set(copy, [tick.turn]);
 		}
 	}
-	return { ...layout, turns: spans, ticks };
+	return { ...layout, turns: spans, ticks, members };
+}
+
+/**
+ * Runs binned from conversationGeometry (nothing in view) with those holding a turn `inView`
+ * names in view: the same span objects click after click (see withInView).
+ */
+export function runsInView(runs: BinnedLayout, inView: (turnId: string) => boolean): BinnedLayout {
+	const any = (item: BinSpan | TopicTick) => runs.members.get(item)!.some(inView);
+	return { ...runs, turns: runs.turns.map((span) => withInView(span, any(span))), ticks: runs.ticks.map((tick) => withInView(tick, any(tick))) };
 }

@@ -13,6 +13,11 @@
  * turn count is the turn count of the quotes it selects. The figures come from the build's pure
  * helpers (tallySpeakers, themeBySection, cooccurrence) run on the filtered turns, so a view with
  * nothing selected equals the analysis.
+ *
+ * A click costs in proportion to what it selects, not to the transcript: the index (built once per
+ * analysis and set of terms) lists the turns of each speaker, section and topic and the mentions
+ * of each turn, so a view's turns come from the shortest list its clauses name, and a view no
+ * clause filters reuses the figures computed once for every turn.
  */
 import type { DashboardAnalysis } from '../page-data';
 import { group } from 'd3';
@@ -160,6 +165,36 @@ export interface AnalysisIndex {
 	topicsByTurn: Map<string, Set<TopicKey>>;
 	mentionsByParagraph: Map<string, TopicMention[]>;
 	paragraphNumber: Map<string, number>;
+	/** Each speaker's, section's and topic's turns, in transcript order. */
+	turnsBySpeaker: Map<string, Turn[]>;
+	turnsBySection: Map<number, Turn[]>;
+	turnsByTopic: Map<TopicKey, Turn[]>;
+	/** A turn's place in the transcript (to merge lists back into transcript order). */
+	turnOrder: Map<string, number>;
+	/** Each turn's topic mentions, as themeBySection reads them (the topic as `theme`). */
+	mentionsByTurn: Map<string, (TopicMention & { theme: TopicKey })[]>;
+	/** Figures over every turn, computed once when first asked for (see unfiltered()). */
+	unfiltered: Partial<UnfilteredFigures>;
+	/** Each paragraph's quote and each set of emphasised topics, made once: a click re-lists the same objects. */
+	quotes: Map<string, Quote>;
+	emphasised: Map<string, Set<TopicKey>>;
+}
+
+/** What a view no clause filters shows: the same for every click, so computed once. */
+interface UnfilteredFigures {
+	turnIds: Set<string>;
+	speakerShare: SpeakerShareRow[];
+	sectionSpeakers: SectionSpeakerRow[];
+	heatmap: HeatmapCell[];
+	matrix: MatrixCell[];
+	terms: TermFigure[];
+}
+
+/** Appends `value` to the list under `key`, starting the list when there is none. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 export function indexAnalysis(analysis: DashboardAnalysis, terms: readonly string[] = []): AnalysisIndex {
@@ -170,17 +205,27 @@ export function indexAnalysis(analysis: DashboardAnalysis, terms: readonly strin
 	}
 	const topicsByTurn = new Map<string, Set<TopicKey>>();
 	const mentionsByParagraph = new Map<string, TopicMention[]>();
+	const mentionsByTurn = new Map<string, (TopicMention & { theme: TopicKey })[]>();
 	for (const mention of mentions) {
 		let topics = topicsByTurn.get(mention.turn);
 		if (!topics) topicsByTurn.set(mention.turn, (topics = new Set()));
 		topics.add(mention.topic);
-		let list = mentionsByParagraph.get(mention.paragraph);
-		if (!list) mentionsByParagraph.set(mention.paragraph, (list = []));
-		list.push(mention);
+		push(mentionsByParagraph, mention.paragraph, mention);
+		push(mentionsByTurn, mention.turn, { ...mention, theme: mention.topic });
 	}
 	for (const list of mentionsByParagraph.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
 	const paragraphNumber = new Map<string, number>();
-	for (const turn of analysis.turns) turn.paragraphs.forEach((paragraph, i) => paragraphNumber.set(paragraph.id, i + 1));
+	const turnsBySpeaker = new Map<string, Turn[]>();
+	const turnsBySection = new Map<number, Turn[]>();
+	const turnsByTopic = new Map<TopicKey, Turn[]>();
+	const turnOrder = new Map<string, number>();
+	analysis.turns.forEach((turn, order) => {
+		turn.paragraphs.forEach((paragraph, i) => paragraphNumber.set(paragraph.id, i + 1));
+		push(turnsBySpeaker, turn.speaker, turn);
+		push(turnsBySection, turn.section, turn);
+		for (const topic of topicsByTurn.get(turn.id) ?? []) push(turnsByTopic, topic, turn);
+		turnOrder.set(turn.id, order);
+	});
 	const index: AnalysisIndex = {
 		terms,
 		heatmapMax: { count: 0, per10k: 0 },
@@ -188,13 +233,26 @@ export function indexAnalysis(analysis: DashboardAnalysis, terms: readonly strin
 		mentions,
 		topicsByTurn,
 		mentionsByParagraph,
-		paragraphNumber
+		paragraphNumber,
+		turnsBySpeaker,
+		turnsBySection,
+		turnsByTopic,
+		turnOrder,
+		mentionsByTurn,
+		unfiltered: {},
+		quotes: new Map(),
+		emphasised: new Map()
 	};
-	for (const cell of heatmap(analysis, analysis.turns, index)) {
+	for (const cell of unfiltered(index, 'heatmap', () => heatmap(analysis, analysis.turns, index))) {
 		index.heatmapMax.count = Math.max(index.heatmapMax.count, cell.count);
 		index.heatmapMax.per10k = Math.max(index.heatmapMax.per10k, cell.per10k);
 	}
 	return index;
+}
+
+/** A figure over every turn: computed the first time, then the same object on every click. */
+function unfiltered<K extends keyof UnfilteredFigures>(index: AnalysisIndex, key: K, compute: () => UnfilteredFigures[K]): UnfilteredFigures[K] {
+	return (index.unfiltered[key] ??= compute());
 }
 
 /** Whether a turn passes one clause of the selection. */
@@ -213,20 +271,59 @@ export function turnsForView(
 	index: AnalysisIndex,
 	view: ViewId
 ): Turn[] {
-	const clauses = CLAUSE_KEYS.filter((key) => hasClause(selection, key) && CLAUSE_SOURCE[key] !== view);
+	const clauses = clausesFor(selection, view);
 	if (clauses.length === 0) return analysis.turns;
-	return analysis.turns.filter((turn) => {
+	// The shortest list a clause names holds every turn that passes; the clauses then test each.
+	const candidates = clauses.map((key) => candidateTurns(selection, index, key)).reduce((a, b) => (b.length < a.length ? b : a));
+	return candidates.filter((turn) => {
 		const topics = index.topicsByTurn.get(turn.id);
 		return clauses.every((key) => CLAUSE_TESTS[key](turn, selection, topics));
 	});
 }
 
+/** The clauses that filter a view: every present clause it did not make. */
+function clausesFor(selection: SelectionState, view: ViewId): ClauseKey[] {
+	return CLAUSE_KEYS.filter((key) => hasClause(selection, key) && CLAUSE_SOURCE[key] !== view);
+}
+
+const NO_TURNS: Turn[] = [];
+
+/** Turns that may pass a clause (all that do, maybe more), in transcript order, from the index. */
+function candidateTurns(selection: SelectionState, index: AnalysisIndex, key: ClauseKey): Turn[] {
+	switch (key) {
+		case 'speaker':
+			return index.turnsBySpeaker.get(selection.speaker!) ?? NO_TURNS;
+		case 'section':
+			return index.turnsBySection.get(selection.section!) ?? NO_TURNS;
+		case 'cell': {
+			const inSection = index.turnsBySection.get(selection.cell!.section) ?? NO_TURNS;
+			const withTopic = index.turnsByTopic.get(selection.cell!.topic) ?? NO_TURNS;
+			return withTopic.length < inSection.length ? withTopic : inSection;
+		}
+		case 'pair': {
+			const [a, b] = selection.pair!.map((topic) => index.turnsByTopic.get(topic) ?? NO_TURNS) as [Turn[], Turn[]];
+			return a.length < b.length ? a : b;
+		}
+		case 'terms': {
+			const lists = selection.terms.map((term) => index.turnsByTopic.get(termTopic(term)) ?? NO_TURNS);
+			if (lists.length === 1) return lists[0]!;
+			// Any of the terms: the lists together, once each, back in transcript order.
+			return [...new Set(lists.flat())].sort((x, y) => index.turnOrder.get(x.id)! - index.turnOrder.get(y.id)!);
+		}
+	}
+}
+
 /** Topics the selection names: their marks are emphasised and only paragraphs with one are quotes. */
-function emphasisedTopics(selection: SelectionState): Set<TopicKey> {
+function emphasisedTopics(selection: SelectionState, index: AnalysisIndex): Set<TopicKey> {
 	const topics = new Set<TopicKey>();
 	if (selection.cell) topics.add(selection.cell.topic);
 	for (const id of selection.pair ?? []) topics.add(id);
 	for (const term of selection.terms) topics.add(termTopic(term));
+	// The same Set for the same topics, so the quotes' marks are not redrawn when they stay.
+	const key = [...topics].join('\u0000');
+	const known = index.emphasised.get(key);
+	if (known) return known;
+	index.emphasised.set(key, topics);
 	return topics;
 }
 
@@ -248,24 +345,27 @@ export function dashboardView(
 	index: AnalysisIndex = indexAnalysis(analysis, selection.terms)
 ): DashboardView {
 	const turnsFor = (view: ViewId) => turnsForView(analysis, selection, index, view);
+	/** A view's figure: computed from its turns, or the one computed for every turn when no clause filters it. */
+	const figure = <K extends keyof UnfilteredFigures>(view: ViewId, key: K, compute: (turns: Turn[]) => UnfilteredFigures[K]) =>
+		clausesFor(selection, view).length === 0 ? unfiltered(index, key, () => compute(analysis.turns)) : compute(turnsFor(view));
 	const selectedTurns = turnsFor('quotes');
-	const emphasised = emphasisedTopics(selection);
+	const emphasised = emphasisedTopics(selection, index);
 	const quotes = quotesFor(selectedTurns, emphasised, index);
 
 	return {
 		selection,
 		topics: index.topics,
-		turnIds: new Set(selectedTurns.map((turn) => turn.id)),
+		turnIds: figure('quotes', 'turnIds', (turns) => new Set(turns.map((turn) => turn.id))),
 		quotes,
 		quoteSummary: summarise(quotes, selectedTurns.length, selection),
 		emphasised,
-		speakerShare: speakerShare(analysis, turnsFor('speaker-share')),
-		sectionSpeakers: sectionSpeakers(analysis, turnsFor('section-speakers')),
-		heatmap: heatmap(analysis, turnsFor('theme-heatmap'), index),
+		speakerShare: figure('speaker-share', 'speakerShare', (turns) => speakerShare(analysis, turns)),
+		sectionSpeakers: figure('section-speakers', 'sectionSpeakers', (turns) => sectionSpeakers(analysis, turns)),
+		heatmap: figure('theme-heatmap', 'heatmap', (turns) => heatmap(analysis, turns, index)),
 		heatmapUnfilteredMax: index.heatmapMax,
-		matrix: matrix(analysis, turnsFor('cooccurrence-matrix'), index),
+		matrix: figure('cooccurrence-matrix', 'matrix', (turns) => matrix(analysis, turns, index)),
 		mentions: index.mentions,
-		terms: termFigures(turnsFor('terms'), index)
+		terms: figure('terms', 'terms', (turns) => termFigures(turns, index))
 	};
 }
 
@@ -276,7 +376,9 @@ function quotesFor(turns: Turn[], emphasised: Set<TopicKey>, index: AnalysisInde
 			const mentions = index.mentionsByParagraph.get(paragraph.id) ?? [];
 			// With a topic in the selection, only the paragraphs that carry one are quotes.
 			if (emphasised.size > 0 && !mentions.some((m) => emphasised.has(m.topic))) continue;
-			quotes.push({ turn, paragraph, paragraphNumber: index.paragraphNumber.get(paragraph.id) ?? 1, mentions });
+			let quote = index.quotes.get(paragraph.id);
+			if (!quote) index.quotes.set(paragraph.id, (quote = { turn, paragraph, paragraphNumber: index.paragraphNumber.get(paragraph.id) ?? 1, mentions }));
+			quotes.push(quote);
 		}
 	}
 	return quotes;
@@ -315,7 +417,8 @@ function sectionSpeakers(analysis: DashboardAnalysis, turns: Turn[]): SectionSpe
 function heatmap(analysis: DashboardAnalysis, turns: Turn[], index: AnalysisIndex): HeatmapCell[] {
 	const figures = themeBySection(
 		turns,
-		index.mentions.map((mention) => ({ ...mention, theme: mention.topic })),
+		// Only the mentions inside these turns: the rest would be counted out one by one.
+		turns.flatMap((turn) => index.mentionsByTurn.get(turn.id) ?? []),
 		index.topics.map((topic) => topic.key),
 		analysis.sections.map((section) => section.index),
 		[]
@@ -341,10 +444,16 @@ function matrix(analysis: DashboardAnalysis, turns: Turn[], index: AnalysisIndex
 }
 
 function termFigures(turns: Turn[], index: AnalysisIndex): TermFigure[] {
-	const inView = new Set(turns.map((turn) => turn.id));
-	return index.terms.map((term) => {
-		const topic = termTopic(term);
-		const own = index.mentions.filter((mention) => mention.topic === topic && inView.has(mention.turn));
-		return { term, topic, mentions: own.length, turns: new Set(own.map((mention) => mention.turn)).size };
-	});
+	const figures = index.terms.map((term) => ({ term, topic: termTopic(term), mentions: 0, turns: 0 }));
+	if (figures.length === 0) return figures;
+	for (const turn of turns) {
+		const own = index.mentionsByTurn.get(turn.id);
+		if (!own) continue;
+		for (const figure of figures) {
+			const count = own.reduce((n, mention) => n + (mention.topic === figure.topic ? 1 : 0), 0);
+			figure.mentions += count;
+			if (count > 0) figure.turns++;
+		}
+	}
+	return figures;
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConversationLayout, TurnSpan } from '../../../src/lib/charts/chart-data';
-import { binConversation } from '../../../src/lib/charts/conversation-bins';
+import { binConversation, runsInView } from '../../../src/lib/charts/conversation-bins';
+import { layoutInView, reuseEqual, sameData } from '../../../src/lib/charts/chart-data';
 
 const turn = (index: number, speaker: string, x0: number, x1: number, topics: string[] = [], inView = true): TurnSpan => ({
 	id: `t${index}`,
@@ -59,5 +60,73 @@ describe('binConversation', () => {
 		// The layout it was given is untouched.
 		expect(layout.ticks[0]!.inView).toBe(false);
 		expect(layout.turns[0]!.x1).toBe(10);
+	});
+});
+
+describe('a click marks what is in view without redrawing the rest', () => {
+	// The geometry a chart computes once: nothing in view.
+	const geometry: ConversationLayout = { ...layout, turns: layout.turns.map((t) => ({ ...t, inView: false })), ticks: layout.ticks.map((t) => ({ ...t, inView: false })) };
+	const runs = binConversation(geometry, 2);
+
+	it('puts a run in view when one of its turns is, the same as binning the turns in view', () => {
+		// Only turn 5 in view: B's second run (t4, t5) and its ai tick; nothing in the first run.
+		const onlyFive = runsInView(runs, (id) => id === 't5');
+		expect(onlyFive.turns.map((span) => [span.id, span.inView])).toEqual([
+			['t1', false],
+			['t2', false],
+			['t4', true],
+			['t6', false]
+		]);
+		expect(onlyFive.ticks.map((tick) => [tick.turn, tick.topic, tick.inView])).toEqual([
+			['t1', 'ai', false],
+			['t3', 'chips', false],
+			['t5', 'ai', true]
+		]);
+		// The same figures as binning a layout whose turns already say so (the other method).
+		const inFive = layoutInView(geometry, (id) => id === 't5');
+		const direct = binConversation(inFive, 2);
+		expect(onlyFive.turns.map(({ ...span }) => span)).toEqual(direct.turns);
+		expect(onlyFive.ticks).toEqual(direct.ticks);
+	});
+
+	it('hands back the same objects for marks whose state did not change, one twin for those that did', () => {
+		const first = runsInView(runs, (id) => id === 't5');
+		const second = runsInView(runs, (id) => id === 't4' || id === 't6');
+		// t1 and t2 stay out of view, t4 stays in: the very same objects; t6 comes into view: a new one.
+		expect(second.turns[0]).toBe(first.turns[0]);
+		expect(second.turns[1]).toBe(first.turns[1]);
+		expect(second.turns[2]).toBe(first.turns[2]);
+		expect(second.turns[3]).not.toBe(first.turns[3]);
+		expect(second.turns[3]!.inView).toBe(true);
+		// Back again: the twin made the first time, not a third object.
+		expect(runsInView(runs, (id) => id === 't6').turns[3]).toBe(second.turns[3]);
+		// The geometry is untouched.
+		expect(runs.turns.every((span) => !span.inView)).toBe(true);
+	});
+});
+
+describe('reuseEqual', () => {
+	it('keeps last time\'s object for an equal item under the same key, and takes the new one otherwise', () => {
+		const reuse = reuseEqual<{ key: string; count: number; parts: number[] }>((item) => item.key);
+		const a = { key: 'a', count: 1, parts: [1, 2] };
+		const b = { key: 'b', count: 2, parts: [3] };
+		reuse([a, b]);
+		const next = reuse([
+			{ key: 'a', count: 1, parts: [1, 2] },
+			{ key: 'b', count: 3, parts: [3] }
+		]);
+		expect(next[0]).toBe(a);
+		expect(next[1]).not.toBe(b);
+		expect(next[1]!.count).toBe(3);
+		// An equal item under another key is not confused with it.
+		expect(reuse([{ key: 'c', count: 1, parts: [1, 2] }])[0]).not.toBe(a);
+	});
+
+	it('compares plain data value by value', () => {
+		expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
+		expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
+		expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+		expect(sameData([1, 2], [1, 2, 3])).toBe(false);
+		expect(sameData(null, {})).toBe(false);
 	});
 });
