@@ -30,6 +30,7 @@ const path = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--r
 
 interface Start {
 	longTasks: { start: number; duration: number }[];
+	shifted: string[];
 	elements: number;
 	cls: number;
 	hydratedAt: number;
@@ -37,14 +38,20 @@ interface Start {
 
 /** What the page records from its first script: long tasks and layout shifts, buffered. */
 function observe() {
-	const w = window as unknown as { __start: { longTasks: { start: number; duration: number }[]; cls: number } };
-	w.__start = { longTasks: [], cls: 0 };
+	const w = window as unknown as { __start: { longTasks: { start: number; duration: number }[]; cls: number; shifted: string[] } };
+	w.__start = { longTasks: [], cls: 0, shifted: [] };
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) w.__start.longTasks.push({ start: entry.startTime, duration: entry.duration });
 	}).observe({ type: 'longtask', buffered: true });
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-			if (!entry.hadRecentInput) w.__start.cls += entry.value;
+			if (entry.hadRecentInput) continue;
+			w.__start.cls += entry.value;
+			// What moved: the first few shifted elements, by tag and class.
+			const sources = (entry as unknown as { sources?: { node?: Node }[] }).sources ?? [];
+			for (const { node } of sources.slice(0, 3)) {
+				if (node instanceof Element) w.__start.shifted.push(`${node.tagName.toLowerCase()}.${[...node.classList].join('.')} (${entry.value.toFixed(3)})`);
+			}
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
 }
@@ -76,7 +83,7 @@ try {
 		const hydratedAt = await page.evaluate(() => performance.now());
 		await page.waitForTimeout(1000);
 		const start: Start = await page.evaluate((hydratedAt) => {
-			const w = window as unknown as { __start: { longTasks: { start: number; duration: number }[]; cls: number } };
+			const w = window as unknown as { __start: { longTasks: { start: number; duration: number }[]; cls: number; shifted: string[] } };
 			return { ...w.__start, elements: document.getElementsByTagName('*').length, hydratedAt };
 		}, hydratedAt);
 		const durations = start.longTasks.map((task) => task.duration);
@@ -85,6 +92,7 @@ try {
 			`${String(run).padEnd(5)}${tasks.padEnd(56)}${(durations.length ? Math.max(...durations).toFixed(0) : '0').padStart(7)}` +
 				`${String(durations.filter((d) => d > 50).length).padStart(7)}${String(start.elements).padStart(10)}  ${start.cls.toFixed(3)}  ${start.hydratedAt.toFixed(0).padStart(8)}`
 		);
+		if (start.shifted.length) console.log(`     shifted: ${start.shifted.join(', ')}`);
 		if (profile && run === 1) {
 			const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
 			const selfTime = new Map<number, number>();
