@@ -8,6 +8,12 @@
 /** What `{@html}` is given in the browser: any non-empty string, never shown (see LateHydration). */
 export const CLIENT_PLACEHOLDER = ' ';
 
+/** Whether `target` holds a server-rendered component (Svelte's block-open marker `<!--[-->`). */
+export function hasServerMarkup(target: Element): boolean {
+	for (const node of target.childNodes) if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '[') return true;
+	return false;
+}
+
 const queue: (() => void)[] = [];
 let waiting: (() => void)[] = [];
 let scheduled = false;
