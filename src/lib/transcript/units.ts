@@ -65,11 +65,13 @@ export function countWords(text: string): number {
 		const code = text.charCodeAt(i);
 		let wordChar: boolean;
 		if (code < 128) wordChar = isAsciiLetterOrDigit(code);
-		else if (code >= 0xd800 && code <= 0xdbff) {
-			wordChar = LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
-			i++;
-		} else if (!isSurrogate(code)) wordChar = isLetterOrDigitUnit(code);
-		else wordChar = LETTER_OR_DIGIT.test(text[i]!);
+		else if (!isSurrogate(code)) wordChar = isLetterOrDigitUnit(code);
+		else {
+			const codePoint = text.codePointAt(i)!;
+			wordChar = LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+			// Skip the low half of a pair only: a lone surrogate is one unit, and the next is read.
+			if (codePoint > 0xffff) i++;
+		}
 		if (wordChar) {
 			if (!inWord) count++;
 			inWord = true;

@@ -33,7 +33,7 @@ import { toCsv } from '../../../src/lib/transcript/csv';
 import { ParleyInputError } from '../../../src/lib/transcript/errors';
 import { normaliseTerm, termKey } from '../../../src/lib/transcript/terms';
 import type { Analysis, ThemeDefinition } from '../../../src/lib/transcript/types';
-import { countChars, countQuestions } from '../../../src/lib/transcript/units';
+import { countChars, countQuestions, countWords } from '../../../src/lib/transcript/units';
 import { RUNS, SEED } from './runs';
 
 const options = (numRuns: number) => ({ numRuns, seed: SEED });
@@ -69,6 +69,16 @@ describe('unit counts', () => {
 			fc.property(text, (sample) => {
 				const expected = [...sample].filter((char) => letterOrDigit.test(char)).length;
 				expect(countChars(sample)).toBe(expected);
+			}),
+			options(RUNS.unitCounts)
+		);
+	});
+
+	it('countWords is the number of runs of letters and digits joined by inner apostrophes or hyphens (matched by a regex)', () => {
+		const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+		fc.assert(
+			fc.property(text, (sample) => {
+				expect(countWords(sample)).toBe(sample.match(word)?.length ?? 0);
 			}),
 			options(RUNS.unitCounts)
 		);
