@@ -172,6 +172,24 @@ describe('the hostile site', { timeout: 240_000 }, () => {
 		await watched.close();
 	});
 
+	it('the data tables (rows written as one escaped string) show the hostile names and titles as text, before and after a click', async () => {
+		const watched = await open('/en/t/hostile-en/');
+		const { page } = watched;
+		const rowHeaders = (kind: string) =>
+			page.$$eval(`figure[data-chart="${kind}"] details table tbody th[scope="row"]`, (cells) => cells.map((cell) => cell.textContent ?? ''));
+		const sections = async () => (await rowHeaders('section-speakers')).map(squash).join('\n');
+		expect(await sections()).toContain(squash(SECTION_1));
+		expect(await sections()).toContain(squash(SECTION_2));
+		expect((await rowHeaders('speaker-share')).join('\n')).toContain(HOST_NAME);
+		// A click rewrites the rows (the selection changes the figures): still text.
+		await page.locator('figure[data-chart="speaker-share"] .chart button:not([disabled])').first().click();
+		expect(await sections()).toContain(squash(SECTION_1));
+		expect(await page.locator('figure[data-chart="section-speakers"] details table tbody tr').count()).toBeGreaterThan(1);
+		expect(await injected(page)).toEqual([]);
+		watched.assertClean();
+		await watched.close();
+	});
+
 	it('exports every chart as SVG with no active content, PNG and CSV with formulas defused', async () => {
 		const watched = await open('/en/t/hostile-en/?speaker=host');
 		const { page } = watched;

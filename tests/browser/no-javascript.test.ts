@@ -44,6 +44,15 @@ describe('without JavaScript', () => {
 		for (const control of ['.term-search', '.turn-picker', '.heatmap-mode, [data-chart="theme-heatmap"] .mode']) {
 			expect(await page.locator(control).first().isVisible(), control).toBe(false);
 		}
+		// Nor do they keep an empty place (static/no-js.css, linked from a <noscript>; with
+		// JavaScript they are hidden in place until the page is interactive, so nothing moves).
+		for (const control of ['.term-search', '.turn-picker']) {
+			expect(await page.locator(control).first().evaluate((element) => getComputedStyle(element).display), control).toBe('none');
+		}
+		// The text alternative is in the HTML: one row per speaker, named as written.
+		const speakerRows = await page.$$eval('figure[data-chart="speaker-share"] details tbody th[scope="row"]', (cells) => cells.map((cell) => cell.textContent));
+		expect(speakerRows).toHaveLength(analysis.speakers.length);
+		expect(speakerRows.join(' ')).toContain(analysis.speakers.find((s) => s.id === 'altman')!.label);
 		expect(visibleText.split('Filtering the charts needs JavaScript').length - 1).toBe(1);
 		// The figures are in the HTML, as the accessible names of the bars.
 		const altman = analysis.speakers.find((s) => s.id === 'altman')!;

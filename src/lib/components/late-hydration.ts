@@ -1,0 +1,64 @@
+/**
+ * The queue of the page's late parts (LateHydration.svelte): each hydrates in a task of its own,
+ * in page order, after the page has hydrated, so the browser can paint and answer input between
+ * them. The page counts as interactive (`<html data-hydrated>`, see src/routes/+layout.svelte)
+ * once the queue is empty. Browser only; nothing here runs on the server.
+ */
+
+/** What `{@html}` is given in the browser: any non-empty string, never shown (see LateHydration). */
+export const CLIENT_PLACEHOLDER = ' ';
+
+/** Whether `target` holds a server-rendered component (Svelte's block-open marker `<!--[-->`). */
+export function hasServerMarkup(target: Element): boolean {
+	for (const node of target.childNodes) if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '[') return true;
+	return false;
+}
+
+const queue: (() => void)[] = [];
+let waiting: (() => void)[] = [];
+let scheduled = false;
+
+/** One macrotask later (a message, not a timer: no 4 ms clamp after a few nested timers). */
+function nextTask(run: () => void): void {
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => {
+		channel.port1.close();
+		run();
+	};
+	channel.port2.postMessage(undefined);
+}
+
+function runNext(): void {
+	const next = queue.shift();
+	if (next) {
+		try {
+			next();
+		} finally {
+			nextTask(runNext);
+		}
+		return;
+	}
+	scheduled = false;
+	const done = waiting;
+	waiting = [];
+	for (const resolve of done) resolve();
+}
+
+/** Runs `hydrate` in a later task of its own; the returned function cancels it if not yet run. */
+export function hydrateLater(hydrate: () => void): () => void {
+	queue.push(hydrate);
+	if (!scheduled) {
+		scheduled = true;
+		nextTask(runNext);
+	}
+	return () => {
+		const at = queue.indexOf(hydrate);
+		if (at >= 0) queue.splice(at, 1);
+	};
+}
+
+/** Resolves once every late part queued so far has hydrated (at once when none is waiting). */
+export function lateHydrationDone(): Promise<void> {
+	if (!scheduled) return Promise.resolve();
+	return new Promise((resolve) => waiting.push(resolve));
+}
