@@ -15,9 +15,11 @@ import {
 	prepareText,
 	TIMESTAMP_PATTERNS
 } from '../../../src/lib/transcript/prepare';
+import { BULLET, INDENTED, isPlainStart, RULE } from '../../../src/lib/transcript/parse';
+import { headingCandidate, titleLine } from '../../../src/lib/transcript/headings';
 import { RUNS, SEED } from '../properties/runs';
 
-const pieces = ['0', '1', '7', '9', '12', '00:12', '0:03', '1:02:03', '12:34.5', ':', '：', ' ', '  ', '\t', '\u3000', '\u00a0', '[', ']', '(', ')', '**', '赞', '，', ',', 'A', 'SAM', 'b', '张三', '说', '.', '-', '#'];
+const pieces = ['一', '三', '十', '、', '•', '·', '_', '___', '---', '=', '* ', '- ', '## ', '   ', '01', '01 标题', 'x', '0', '1', '7', '9', '12', '00:12', '0:03', '1:02:03', '12:34.5', ':', '：', ' ', '  ', '\t', '\u3000', '\u00a0', '[', ']', '(', ')', '**', '赞', '，', ',', 'A', 'SAM', 'b', '张三', '说', '.', '-', '#'];
 const line = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('line screens against the expressions they stand in front of', () => {
@@ -81,5 +83,27 @@ describe('line screens against the expressions they stand in front of', () => {
 			['page-header', 11],
 			['page-header', 13]
 		]);
+	});
+
+	it('a line with a plain start is no rule, title, heading, bullet, indented or blank line', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				if (!isPlainStart(text.charCodeAt(0))) return;
+				const trimmed = text.trimEnd();
+				expect(text.trim()).not.toBe('');
+				expect(RULE.test(text)).toBe(false);
+				expect(titleLine(trimmed)).toBe(null);
+				expect(headingCandidate(trimmed)).toBe(null);
+				expect(/^\d{1,3}$/.test(text.trim())).toBe(false);
+				expect(BULLET.test(trimmed)).toBe(false);
+				expect(INDENTED.test(trimmed)).toBe(false);
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+	});
+
+	it('plain starts, by hand', () => {
+		expect(['张', 'S', '（', '"', '【'].map((char) => isPlainStart(char.charCodeAt(0)))).toEqual([true, true, true, true, true]);
+		expect(['', ' ', '\t', '\u3000', '#', '*', '-', '=', '_', '•', '·', '0', '9', '一', '十'].map((char) => isPlainStart(char.charCodeAt(0)))).toEqual(Array(15).fill(false));
 	});
 });
