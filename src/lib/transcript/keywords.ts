@@ -26,7 +26,17 @@ export interface Token {
  * segmenter should return the same token object for every occurrence of a word (the tag of a word
  * does not depend on where it stands): keywords are decided once per token object.
  */
-export type Segment = (text: string) => readonly Token[];
+export interface Segment {
+	(text: string): readonly Token[];
+	/**
+	 * A faster way to the same tokens, for a segmenter whose token depends on the word alone (jieba's
+	 * tag does): the words in order, and the token of a word. Keywords then look each word up once,
+	 * by its string, and build no array of tokens per section. Both or neither; `words(text)[i]` must
+	 * be the call's `[i].word`, and `tokenOf` of it that token.
+	 */
+	words?: (text: string) => readonly string[];
+	tokenOf?: (word: string) => Token;
+}
 
 export interface KeywordDocument {
 	section: number;
@@ -106,6 +116,7 @@ export function sectionKeywords(
 	// are numbered too, so that everything counted per word or per term is a typed array, not an
 	// object or a Map per term (a section has a thousand terms, a transcript thousands of sections).
 	const decided = new Map<Token, number>();
+	const decidedWord = new Map<string, number>();
 	const variantForm: string[] = [];
 	const keyOfVariant = new Growing();
 	const keyNames: string[] = [];
@@ -140,16 +151,33 @@ export function sectionKeywords(
 	const counts = documents.map(({ texts }) => {
 		const seen: number[] = [];
 		let total = 0;
-		// One segmenter call per section: far fewer native calls than one per paragraph.
-		for (const token of texts.length > 0 ? segment(texts.join('\n')) : []) {
-			let variant = decided.get(token);
-			if (variant === undefined) {
-				variant = decide(token);
-				decided.set(token, variant);
-			}
-			if (variant < 0) continue;
+		const tally = (variant: number) => {
+			if (variant < 0) return;
 			if (variantCounts.increment(variant) === 1) seen.push(variant);
 			total++;
+		};
+		// One segmenter call per section: far fewer native calls than one per paragraph.
+		const text = texts.length > 0 ? texts.join('\n') : null;
+		if (text !== null && segment.words && segment.tokenOf) {
+			const words = segment.words(text);
+			for (let i = 0; i < words.length; i++) {
+				const word = words[i]!;
+				let variant = decidedWord.get(word);
+				if (variant === undefined) {
+					variant = decide(segment.tokenOf(word));
+					decidedWord.set(word, variant);
+				}
+				tally(variant);
+			}
+		} else if (text !== null) {
+			for (const token of segment(text)) {
+				let variant = decided.get(token);
+				if (variant === undefined) {
+					variant = decide(token);
+					decided.set(token, variant);
+				}
+				tally(variant);
+			}
 		}
 		// Keys in the order first seen; a key's form is its most frequent variant, the first seen on a tie.
 		const keys: number[] = [];
