@@ -81,5 +81,9 @@ export function segmenterFor(language: 'zh' | 'en', themes: readonly ThemeDefini
 	if (language === 'en') return intlSegment('en');
 	const tagging = jiebaFor(themes.flatMap((theme) => theme.terms));
 	// The same tokens as tagging.jieba.tag(text, true), in the same order (a unit test compares them).
-	return (text) => tagging.jieba.cut(text, true).map((word) => tokenOf(word, tagging));
+	const segment: Segment = (text) => tagging.jieba.cut(text, true).map((word) => tokenOf(word, tagging));
+	// The fast path keywords take: the cut alone, and a word's token when it is first met.
+	segment.words = (text) => tagging.jieba.cut(text, true);
+	segment.tokenOf = (word) => tokenOf(word, tagging);
+	return segment;
 }

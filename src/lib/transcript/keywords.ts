@@ -26,7 +26,17 @@ export interface Token {
  * segmenter should return the same token object for every occurrence of a word (the tag of a word
  * does not depend on where it stands): keywords are decided once per token object.
  */
-export type Segment = (text: string) => readonly Token[];
+export interface Segment {
+	(text: string): readonly Token[];
+	/**
+	 * A faster way to the same tokens, for a segmenter whose token depends on the word alone (jieba's
+	 * tag does): the words in order, and the token of a word. Keywords then look each word up once,
+	 * by its string, and build no array of tokens per section. Both or neither; `words(text)[i]` must
+	 * be the call's `[i].word`, and `tokenOf` of it that token.
+	 */
+	words?: (text: string) => readonly string[];
+	tokenOf?: (word: string) => Token;
+}
 
 export interface KeywordDocument {
 	section: number;
@@ -102,10 +112,15 @@ export function sectionKeywords(
 	// A transcript repeats a few thousand distinct words: decide each once (cheap per word, linear
 	// overall). Keyed by the token itself: both segmenters give one shared token per distinct word,
 	// so a look-up is by identity, with no key string built per word of the text. A decided token
-	// is a variant (a key as one written form) by number, or -1 when it is not a candidate.
+	// is a variant (a key as one written form) by number, or -1 when it is not a candidate; keys
+	// are numbered too, so that everything counted per word or per term is a typed array, not an
+	// object or a Map per term (a section has a thousand terms, a transcript thousands of sections).
 	const decided = new Map<Token, number>();
-	const variantKey: string[] = [];
+	const decidedWord = new Map<string, number>();
 	const variantForm: string[] = [];
+	const keyOfVariant = new Growing();
+	const keyNames: string[] = [];
+	const keyOf = new Map<string, number>();
 	const variantOf = new Map<string, number>();
 	const decide = (token: Token): number => {
 		const found = candidate(token, stop);
@@ -113,69 +128,101 @@ export function sectionKeywords(
 		const name = `${found.key}\u0000${found.form}`;
 		let variant = variantOf.get(name);
 		if (variant === undefined) {
-			variant = variantKey.length;
-			variantKey.push(found.key);
+			variant = variantForm.length;
 			variantForm.push(found.form);
 			variantOf.set(name, variant);
+			let key = keyOf.get(found.key);
+			if (key === undefined) {
+				key = keyNames.length;
+				keyNames.push(found.key);
+				keyOf.set(found.key, key);
+			}
+			keyOfVariant.set(variant, key);
 		}
 		return variant;
 	};
-	// Per section, occurrences are counted by variant in a typed array (a few million words, one
-	// increment each); only the variants seen, in the order first seen, are read back and reset.
-	let variantCounts = new Int32Array(1024);
+	// Scratch space, indexed by variant or by key, read back and reset for the ones a section saw.
+	const variantCounts = new Growing();
+	const keyCounts = new Growing();
+	/** Per key in a section, the count of its most frequent form so far, and that form's variant. */
+	const bestFormCount = new Growing();
+	const bestForm = new Growing();
+	const documentFrequency = new Growing();
 	const counts = documents.map(({ texts }) => {
 		const seen: number[] = [];
 		let total = 0;
-		// One segmenter call per section: far fewer native calls than one per paragraph.
-		for (const token of texts.length > 0 ? segment(texts.join('\n')) : []) {
-			let variant = decided.get(token);
-			if (variant === undefined) {
-				variant = decide(token);
-				decided.set(token, variant);
-				if (variant >= variantCounts.length) {
-					const grown = new Int32Array(variantCounts.length * 2);
-					grown.set(variantCounts);
-					variantCounts = grown;
-				}
-			}
-			if (variant < 0) continue;
-			if (variantCounts[variant]++ === 0) seen.push(variant);
+		const tally = (variant: number) => {
+			if (variant < 0) return;
+			if (variantCounts.increment(variant) === 1) seen.push(variant);
 			total++;
-		}
-		// Keys and forms in the order first seen: a tie between forms goes to the first (mostFrequent).
-		const tally = new Map<string, { count: number; forms: Map<string, number> }>();
-		for (const variant of seen) {
-			const count = variantCounts[variant]!;
-			variantCounts[variant] = 0;
-			const key = variantKey[variant]!;
-			let entry = tally.get(key);
-			if (!entry) {
-				entry = { count: 0, forms: new Map() };
-				tally.set(key, entry);
+		};
+		// One segmenter call per section: far fewer native calls than one per paragraph.
+		const text = texts.length > 0 ? texts.join('\n') : null;
+		if (text !== null && segment.words && segment.tokenOf) {
+			const words = segment.words(text);
+			for (let i = 0; i < words.length; i++) {
+				const word = words[i]!;
+				let variant = decidedWord.get(word);
+				if (variant === undefined) {
+					variant = decide(segment.tokenOf(word));
+					decidedWord.set(word, variant);
+				}
+				tally(variant);
 			}
-			entry.count += count;
-			entry.forms.set(variantForm[variant]!, count);
+		} else if (text !== null) {
+			for (const token of segment(text)) {
+				let variant = decided.get(token);
+				if (variant === undefined) {
+					variant = decide(token);
+					decided.set(token, variant);
+				}
+				tally(variant);
+			}
 		}
-		return { tally, total };
+		// Keys in the order first seen; a key's form is its most frequent variant, the first seen on a tie.
+		const keys: number[] = [];
+		for (const variant of seen) {
+			const count = variantCounts.get(variant);
+			variantCounts.set(variant, 0);
+			const key = keyOfVariant.get(variant);
+			if (keyCounts.get(key) === 0) {
+				keys.push(key);
+				documentFrequency.increment(key);
+			}
+			keyCounts.set(key, keyCounts.get(key) + count);
+			if (count > bestFormCount.get(key)) {
+				bestFormCount.set(key, count);
+				bestForm.set(key, variant);
+			}
+		}
+		const keyList = Int32Array.from(keys);
+		const keyCount = new Int32Array(keys.length);
+		const keyForm = new Int32Array(keys.length);
+		keys.forEach((key, at) => {
+			keyCount[at] = keyCounts.get(key);
+			keyForm[at] = bestForm.get(key);
+			keyCounts.set(key, 0);
+			bestFormCount.set(key, 0);
+		});
+		return { keys: keyList, keyCount, keyForm, total };
 	});
-	const documentFrequency = new Map<string, number>();
-	for (const { tally } of counts) for (const key of tally.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
 	const n = documents.length;
 
 	return documents.map(({ section }, index) => {
-		const { tally, total } = counts[index]!;
+		const { keys, keyCount, keyForm, total } = counts[index]!;
 		// The best `top` kept in order as the terms go by: a section has a thousand terms and a
 		// transcript thousands of sections, so sorting them all to keep ten was most of the work.
 		const best: ScoredTerm[] = [];
-		for (const [key, { count, forms }] of tally) {
+		for (let i = 0; i < keys.length; i++) {
+			const count = keyCount[i]!;
 			// With one document every term is everywhere: fall back to plain frequency.
-			const idf = n > 1 ? Math.log(n / documentFrequency.get(key)!) : 1;
+			const idf = n > 1 ? Math.log(n / documentFrequency.get(keys[i]!)) : 1;
 			const score = round6((count / total) * idf * 1000);
 			if (score <= 0) continue;
 			const last = best[best.length - 1];
-			// Score and count decide most; the term (and so its most frequent form) only on a tie.
+			// Score and count decide most; the term only on a tie (keys differ, so terms do).
 			if (best.length >= top && last && (score < last.score || (score === last.score && count < last.count))) continue;
-			const scored = { term: mostFrequent(forms), score, count };
+			const scored = { term: variantForm[keyForm[i]!]!, score, count };
 			if (best.length >= top && last && byRank(scored, last) >= 0) continue;
 			let at = best.length;
 			while (at > 0 && byRank(scored, best[at - 1]!) < 0) at--;
@@ -184,6 +231,30 @@ export function sectionKeywords(
 		}
 		return { section, terms: best };
 	});
+}
+
+/** An Int32Array indexed by a number that grows as larger numbers come (variants and keys are numbered as met). */
+class Growing {
+	private values = new Int32Array(1024);
+	get(index: number): number {
+		return index < this.values.length ? this.values[index]! : 0;
+	}
+	set(index: number, value: number): void {
+		if (index >= this.values.length) this.grow(index);
+		this.values[index] = value;
+	}
+	/** Adds one; returns the new value. */
+	increment(index: number): number {
+		if (index >= this.values.length) this.grow(index);
+		return ++this.values[index]!;
+	}
+	private grow(index: number): void {
+		let length = this.values.length * 2;
+		while (length <= index) length *= 2;
+		const grown = new Int32Array(length);
+		grown.set(this.values);
+		this.values = grown;
+	}
 }
 
 interface ScoredTerm {
@@ -195,18 +266,6 @@ interface ScoredTerm {
 /** Keyword order: higher score, then higher count, then the term in code-point order. */
 function byRank(a: ScoredTerm, b: ScoredTerm): number {
 	return b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
-}
-
-function mostFrequent(forms: ReadonlyMap<string, number>): string {
-	let best = '';
-	let bestCount = 0;
-	for (const [form, count] of forms) {
-		if (count > bestCount) {
-			best = form;
-			bestCount = count;
-		}
-	}
-	return best;
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;

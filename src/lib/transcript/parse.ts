@@ -10,7 +10,7 @@ import { findAutoAliases, type AutoAlias } from './aliases';
 import { ParleyInputError } from './errors';
 import { headingCandidate, titleLine } from './headings';
 import { isLikelyTypo, labelCandidate, labelKey, legendEntries, type LabelCandidate } from './labels';
-import { prepareText, splitLines, type NoiseItem } from './prepare';
+import { isWhiteSpaceCode, prepareText, splitLines, type NoiseItem } from './prepare';
 import type { Matter, Warning } from './types';
 
 export { splitLines };
@@ -68,7 +68,7 @@ export interface ParseOptions {
 
 export const DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
 
-const BULLET = /^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]+/;
+export const BULLET = /^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]+/;
 const HIGHLIGHT_MARKER = /^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]+(?:_\d{1,3}_[ \t]*)?/;
 /**
  * A closing credit: `（编译/金鹿）`, `(Translated by …)`. Tested only on a paragraph's last 80
@@ -329,14 +329,16 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 	for (let i = 0; i < lines.length; i++) {
 		const raw = lines[i]!;
 		if (timeOnly[i]) pendingTime = times[i];
+		// Most lines are prose: one look at the first character rules out every markup test below.
+		const plain = isPlainStart(raw.charCodeAt(0));
 		// A horizontal rule (`------`, `***`) separates like a blank line.
-		if (isBlank(raw) || RULE.test(raw)) {
+		if (!plain && (isBlank(raw) || RULE.test(raw))) {
 			flush();
 			continue;
 		}
 		const line = raw.trimEnd();
 
-		if (turns.length === 0) {
+		if (!plain && turns.length === 0) {
 			const title = titleLine(line);
 			if (title !== null) {
 				flush();
@@ -348,15 +350,17 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		}
 
 		const candidate = candidates[i];
-		const heading =
-			headingCandidate(line) ??
+		const heading = plain
+			? candidate && headings.has(labelKey(candidate.label))
+				? { number: '', value: 0, title: candidate.label, explicit: true }
+				: null
+			: headingCandidate(line) ??
 			(turns.length > 0 && titleLine(line) !== null ? { number: '', value: 0, title: titleLine(line)!, explicit: true } : null) ??
 			// `01` over a `------` underline (setext).
 			(/^\d{1,3}$/.test(line.trim()) && RULE.test(lines[i + 1] ?? '') ? { number: line.trim(), value: Number(line.trim()), title: '', explicit: true } : null) ??
 			// A bold line seen once, alone, between turns (`**开源的未来：**`).
 			(candidate && headings.has(labelKey(candidate.label)) ? { number: '', value: 0, title: candidate.label, explicit: true } : null);
-		const standalone = isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
-		if (heading && (heading.explicit || (standalone && heading.value === numberedHeadings + 1))) {
+		if (heading && (heading.explicit || (isBlank(lines[i - 1]) && isBlank(lines[i + 1]) && heading.value === numberedHeadings + 1))) {
 			flush();
 			const headingLine = lineOf(i);
 			let title = heading.title;
@@ -400,8 +404,8 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		if (currentTurn && currentTurn.time === undefined && currentTurn.paragraphs.length === 0 && !buffer && times[i] !== undefined && !timeOnly[i]) {
 			currentTurn.time = times[i];
 		}
-		const bullet = BULLET.test(line);
-		if (bullet || !buffer || (indentParagraphs && INDENTED.test(line))) {
+		const bullet = !plain && BULLET.test(line);
+		if (bullet || !buffer || (indentParagraphs && !plain && INDENTED.test(line))) {
 			flush();
 			buffer = { parts: [line.trim()], line: lineOf(i), bullet };
 		} else buffer.parts.push(line.trim());
@@ -480,7 +484,22 @@ function findLegend(lines: readonly string[], accepted: ReadonlySet<string>, lin
 	return [];
 }
 
-const INDENTED = /^(?: {3,}|\t)\S/;
+export const INDENTED = /^(?: {3,}|\t)\S/;
+
+/** 一 … 十: the first character of a Chinese-numbered heading (`一、标题`). */
+const CHINESE_NUMERAL_START = new Set([...'一二三四五六七八九十'].map((char) => char.charCodeAt(0)));
+
+/**
+ * A line that starts with this character is no rule, title, heading, bullet or indented line:
+ * each of those starts with white space, `#`, `*`, `-`, `=`, `_`, `•`, `·`, a digit or 一 … 十
+ * (a unit test compares the screen with the expressions on generated lines). An empty line is not plain.
+ */
+export function isPlainStart(code: number): boolean {
+	if (Number.isNaN(code) || isWhiteSpaceCode(code) || (code >= 48 && code <= 57)) return false;
+	// # * - = _ • ·
+	if (code === 35 || code === 42 || code === 45 || code === 61 || code === 95 || code === 0x2022 || code === 0xb7) return false;
+	return !CHINESE_NUMERAL_START.has(code);
+}
 
 /**
  * Official records mark a paragraph by indenting its first line, not by a blank line: a file
@@ -495,7 +514,7 @@ function indentsParagraphs(lines: readonly string[]): boolean {
 }
 
 /** `------`, `======`, `***`, `___`: a rule or a setext underline. */
-const RULE = /^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)[ \t]*$/;
+export const RULE = /^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)[ \t]*$/;
 const MAX_TITLE_LINES = 3;
 
 /**

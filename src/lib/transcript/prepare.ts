@@ -54,6 +54,9 @@ const NAME_THEN_TIME = new RegExp(
 	'u'
 );
 
+/** Every timestamp pattern: each needs a `d:dd`, which `hasClockTime` looks for first (a unit test checks it). */
+export const TIMESTAMP_PATTERNS: readonly RegExp[] = [TIME_ONLY, TIME_AT_START, TIME_BEFORE_COLON, TIME_AFTER_COLON, NAME_THEN_TIME];
+
 /** Seconds from `h:mm:ss`, `mm:ss` (with an optional fraction). */
 export function timeToSeconds(text: string): number {
 	const [main, fraction] = text.split(/[.,]/);
@@ -70,9 +73,59 @@ const LINK_LINE = /\]\(|https?:\/\/|^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]/;
 const FOOTER = /跳转到.{0,40}查看|阅读原文|微信扫一扫|扫码关注|长按.{0,12}二维码|点击.{0,12}关注我们|在小说阅读器中沉浸阅读/;
 const ACCOUNT_COUNT = /^[ \t]*\d{1,6}[ \t]*篇原创内容[ \t]*$/;
 const ACCOUNT_LINE = /^[ \t]*(?:微信)?公众号[ \t]*$|^[ \t]*(?:关注|添加|星标)?.{0,16}公众号[ \t]*$|^[ \t]*原创[ \t]+\S.{0,30}$/;
-const HIGHLIGHT_COUNT = /[，,][ \t]*赞[ \t]*\d{1,6}[ \t]*$/;
+export const HIGHLIGHT_COUNT = /[，,][ \t]*赞[ \t]*\d{1,6}[ \t]*$/;
 const PAGE_MARK = /^[ \t]*(?:\[\[Page \d{1,5}\]\]|-[ \t]*\d{1,5}[ \t]*-|—[ \t]*\d{1,5}[ \t]*—|page \d{1,5}(?: of \d{1,5})?)[ \t]*$/i;
 const CONTENTS_HEADING = /^[ \t]*(?:contents|table of contents|目录|目錄)[ \t]*$/i;
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** What `trim()` and `\s` take for white space (a unit test checks every code unit against /\s/). */
+export function isWhiteSpaceCode(code: number): boolean {
+	return (
+		(code >= 9 && code <= 13) ||
+		code === 32 ||
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/**
+ * The line holds a digit, a colon and two digits (`0:03`): every timestamp pattern above needs
+ * one, and most lines have none, so they skip those tests. A search for ':' is far cheaper than
+ * five anchored expressions with lazy 58-character prefixes.
+ */
+export function hasClockTime(line: string): boolean {
+	for (let at = line.indexOf(':'); at !== -1; at = line.indexOf(':', at + 1)) {
+		if (isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) && isDigit(line.charCodeAt(at + 2))) return true;
+	}
+	return false;
+}
+
+/** Could end in a highlight count (`，赞 12`): its last character other than a space or tab is a digit. */
+export function endsInDigit(line: string): boolean {
+	let end = line.length;
+	while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+	return isDigit(line.charCodeAt(end - 1));
+}
+
+/**
+ * Could start or end with a digit once trimmed: it starts or ends with a digit or white space.
+ * Most lines do neither, and skip a trim and an expression.
+ */
+export function mayStartOrEndWithDigit(line: string): boolean {
+	const first = line.charCodeAt(0);
+	const last = line.charCodeAt(line.length - 1);
+	return isDigit(first) || isDigit(last) || isWhiteSpaceCode(first) || isWhiteSpaceCode(last);
+}
 
 function clip(text: string): string {
 	const trimmed = text.trim();
@@ -101,6 +154,7 @@ export function isDotLeaderLine(line: string): boolean {
 
 /** The shape of a line with its numbers taken out: page headers repeat it with different numbers. */
 function headerShape(line: string): string | null {
+	if (!mayStartOrEndWithDigit(line)) return null;
 	const trimmed = line.trim();
 	if (trimmed.length < 3 || trimmed.length > 100 || !/^\d|\d$/.test(trimmed)) return null;
 	if (/[:：。？?！!]/.test(trimmed) || trimmed.startsWith('**') || trimmed.startsWith('#')) return null;
@@ -193,7 +247,7 @@ export function prepareText(text: string): PreparedLines {
 				if (line === '') continue;
 			}
 		}
-		const highlight = HIGHLIGHT_COUNT.exec(line);
+		const highlight = endsInDigit(line) ? HIGHLIGHT_COUNT.exec(line) : null;
 		if (highlight) {
 			noise.push({ kind: 'highlight-count', line: origin[i]!, text: clip(highlight[0]) });
 			line = line.slice(0, highlight.index);
@@ -201,6 +255,10 @@ export function prepareText(text: string): PreparedLines {
 		}
 
 		// Timestamps.
+		if (!hasClockTime(line)) {
+			lines[i] = line;
+			continue;
+		}
 		if (TIME_ONLY.test(line)) {
 			times[i] = timeToSeconds(/(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?/.exec(line)![0]);
 			timeOnly[i] = true;

@@ -24,7 +24,9 @@ export const RUNS = {
 	csvChartTable: 1000,
 	unitCounts: 1000,
 	// tests/unit/transcript/keywords.test.ts
-	keywordRanking: 500
+	keywordRanking: 500,
+	// tests/unit/transcript/line-screens.test.ts
+	lineScreens: 2000
 } as const;
 
 /** The number of generated cases per CI run, all property tests together. */

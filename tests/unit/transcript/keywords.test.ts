@@ -134,6 +134,9 @@ describe('jieba tagging (src/lib/server/segment.ts)', () => {
 		// fallback to the dictionary must still tag them as tag() does.
 		const inContext = '我们等了很久，差不多了，这类事情更快';
 		expect(themed(inContext)).toEqual(reference.tag(inContext, true).map(({ word, tag }) => ({ word, tag })));
+		// The fast path keywords take (words, then a word's token) gives the same tokens too.
+		const words = themed.words!(seedText);
+		expect(words.map((word) => themed.tokenOf!(word)).map(({ word, tag }) => ({ word, tag }))).toEqual(expected);
 	});
 });
 
@@ -217,6 +220,12 @@ describe('TF-IDF ranking against a plain count and full sort', () => {
 				const segment: Segment = (text) => (text === '' ? [] : text.split(' ').map((word) => tokens.get(word)!));
 				const documents = words.map((section, index) => ({ section: index + 1, texts: section.length > 0 ? [section.join(' ')] : [] }));
 				expect(sectionKeywords(documents, segment, { top })).toEqual(oracle(words, top));
+				// The same segmenter with the fast path (words, then a word's token): the same answer.
+				const fast: Segment = Object.assign((text: string) => segment(text), {
+					words: (text: string) => (text === '' ? [] : text.split(' ')),
+					tokenOf: (word: string) => tokens.get(word)!
+				});
+				expect(sectionKeywords(documents, fast, { top })).toEqual(oracle(words, top));
 			}),
 			{ numRuns: RUNS.keywordRanking, seed: SEED }
 		);

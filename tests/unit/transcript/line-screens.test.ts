@@ -1,0 +1,109 @@
+/**
+ * The cheap screens the parser runs before its expressions (prepare.ts): a screen may let a line
+ * through that the expression then rejects, never the reverse. Each is checked against the
+ * expressions it stands in front of, or against a plain regular expression, on generated lines
+ * built from the pieces those expressions look at.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	endsInDigit,
+	hasClockTime,
+	HIGHLIGHT_COUNT,
+	isWhiteSpaceCode,
+	mayStartOrEndWithDigit,
+	prepareText,
+	TIMESTAMP_PATTERNS
+} from '../../../src/lib/transcript/prepare';
+import { BULLET, INDENTED, isPlainStart, RULE } from '../../../src/lib/transcript/parse';
+import { headingCandidate, titleLine } from '../../../src/lib/transcript/headings';
+import { RUNS, SEED } from '../properties/runs';
+
+const pieces = ['一', '三', '十', '、', '•', '·', '_', '___', '---', '=', '* ', '- ', '## ', '   ', '01', '01 标题', 'x', '0', '1', '7', '9', '12', '00:12', '0:03', '1:02:03', '12:34.5', ':', '：', ' ', '  ', '\t', '\u3000', '\u00a0', '[', ']', '(', ')', '**', '赞', '，', ',', 'A', 'SAM', 'b', '张三', '说', '.', '-', '#'];
+const line = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('line screens against the expressions they stand in front of', () => {
+	it('hasClockTime is /\\d:\\d\\d/ exactly', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				expect(hasClockTime(text)).toBe(/\d:\d\d/.test(text));
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+	});
+
+	it('no timestamp pattern matches a line hasClockTime lets go', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				if (hasClockTime(text)) return;
+				for (const pattern of TIMESTAMP_PATTERNS) expect(pattern.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(false);
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+	});
+
+	it('the highlight count matches only lines that end in a digit (spaces and tabs aside)', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				if (HIGHLIGHT_COUNT.test(text)) expect(endsInDigit(text)).toBe(true);
+				expect(endsInDigit(text)).toBe(/\d[ \t]*$/.test(text));
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+	});
+
+	it('a line that starts or ends with a digit once trimmed passes the header screen', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				if (/^\d|\d$/.test(text.trim())) expect(mayStartOrEndWithDigit(text)).toBe(true);
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+	});
+
+	it('white space is what \\s (and so trim) takes, for every UTF-16 code unit', () => {
+		const wrong: number[] = [];
+		for (let code = 0; code <= 0xffff; code++) if (isWhiteSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code);
+		expect(wrong).toEqual([]);
+	});
+
+	it('timestamps, highlight counts and page numbers are still found past the screens', () => {
+		// Counted by hand: three timed lines (one alone), one highlight count, three page headers.
+		const prepared = prepareText(
+			['[00:12] SAM: hello', '', '1:02:03', 'ANN: hi there', 'Bob (00:45): yes', '', '要点，赞 12', '', '12 HEARING ON COSTS', 'text', '13 HEARING ON COSTS', 'more', '14 HEARING ON COSTS'].join('\n')
+		);
+		expect(prepared.times.slice(0, 5)).toEqual([12, undefined, 3723, undefined, 45]);
+		expect(prepared.timeOnly[2]).toBe(true);
+		expect(prepared.lines[0]).toBe('SAM: hello');
+		expect(prepared.lines[4]).toBe('Bob: yes');
+		expect(prepared.lines[6]).toBe('要点');
+		expect(prepared.noise.map((item) => [item.kind, item.line])).toEqual([
+			['highlight-count', 7],
+			['page-header', 9],
+			['page-header', 11],
+			['page-header', 13]
+		]);
+	});
+
+	it('a line with a plain start is no rule, title, heading, bullet, indented or blank line', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				if (!isPlainStart(text.charCodeAt(0))) return;
+				const trimmed = text.trimEnd();
+				expect(text.trim()).not.toBe('');
+				expect(RULE.test(text)).toBe(false);
+				expect(titleLine(trimmed)).toBe(null);
+				expect(headingCandidate(trimmed)).toBe(null);
+				expect(/^\d{1,3}$/.test(text.trim())).toBe(false);
+				expect(BULLET.test(trimmed)).toBe(false);
+				expect(INDENTED.test(trimmed)).toBe(false);
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+	});
+
+	it('plain starts, by hand', () => {
+		expect(['张', 'S', '（', '"', '【'].map((char) => isPlainStart(char.charCodeAt(0)))).toEqual([true, true, true, true, true]);
+		expect(['', ' ', '\t', '\u3000', '#', '*', '-', '=', '_', '•', '·', '0', '9', '一', '十'].map((char) => isPlainStart(char.charCodeAt(0)))).toEqual(Array(15).fill(false));
+	});
+});
