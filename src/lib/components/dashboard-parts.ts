@@ -1,0 +1,18 @@
+/**
+ * The dashboard's late parts (the six charts and the quote panel, see LateHydration.svelte) load
+ * their code with one dynamic `import()` once the page has hydrated, so none of it is in the
+ * page's first load. The server renders them with the page, so its `load` (`+page.ts`) awaits
+ * the same module first; in the browser that branch is left out of the bundle. See README,
+ * "Performance: what a first load sends".
+ */
+import type { Component } from 'svelte';
+
+export type DashboardParts = typeof import('./dashboard-late-parts');
+
+/** The components, loaded (once; later calls get the same promise). */
+export const loadDashboardParts = (): Promise<DashboardParts> => import('./dashboard-late-parts');
+
+/** LateHydration's `load` for one part. */
+export function dashboardPart<Name extends keyof DashboardParts>(name: Name): () => Promise<{ default: DashboardParts[Name] & Component<any> }> {
+	return () => loadDashboardParts().then((parts) => ({ default: parts[name] }));
+}
