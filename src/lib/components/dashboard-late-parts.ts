@@ -11,3 +11,5 @@ export { default as SectionKeywordsChart } from '$lib/charts/SectionKeywordsChar
 export { default as CooccurrenceMatrix } from '$lib/charts/CooccurrenceMatrix.svelte';
 export { default as ConversationChart } from '$lib/charts/ConversationChart.svelte';
 export { default as QuotePanel } from '$lib/components/QuotePanel.svelte';
+export { default as SelectionStatus } from '$lib/components/SelectionStatus.svelte';
+export { default as TermSearch } from '$lib/components/TermSearch.svelte';

@@ -1,9 +1,10 @@
 /**
- * The dashboard's late parts (the six charts and the quote panel, see LateHydration.svelte) load
- * their code with one dynamic `import()` once the page has hydrated, so none of it is in the
- * page's first load. The server renders them with the page, so its `load` (`+page.ts`) awaits
- * the same module first; in the browser that branch is left out of the bundle. See README,
- * "Performance: what a first load sends".
+ * The dashboard's late parts (the six charts, the quote panel, the selection line and the term
+ * search: what answers a click or a term; see LateHydration.svelte) load their code with one
+ * dynamic `import()` once the page has hydrated, so none of it is in the page's first load. The
+ * server renders them with the page, so its `load` (`+page.ts`) awaits the same module first; in
+ * the browser that branch is left out of the bundle. See README, "Performance: what a first load
+ * sends".
  */
 import type { Component } from 'svelte';
 
