@@ -17,6 +17,14 @@ export function hasServerMarkup(target: Element): boolean {
 const queue: (() => void)[] = [];
 let waiting: (() => void)[] = [];
 let scheduled = false;
+/** Parts whose code is still loading (hydrateWhenLoaded): the queue is not done until they are in it. */
+let loading = 0;
+
+function resolveWaiting(): void {
+	const done = waiting;
+	waiting = [];
+	for (const resolve of done) resolve();
+}
 
 /** One macrotask later (a message, not a timer: no 4 ms clamp after a few nested timers). */
 function nextTask(run: () => void): void {
@@ -39,9 +47,7 @@ function runNext(): void {
 		return;
 	}
 	scheduled = false;
-	const done = waiting;
-	waiting = [];
-	for (const resolve of done) resolve();
+	if (loading === 0) resolveWaiting();
 }
 
 /** Runs `hydrate` in a later task of its own; the returned function cancels it if not yet run. */
@@ -57,8 +63,34 @@ export function hydrateLater(hydrate: () => void): () => void {
 	};
 }
 
+/**
+ * Queues `hydrate` (as hydrateLater does) once `code` has loaded: a part whose code is not in the
+ * page's first load. Until then the queue does not count as done. A load that fails leaves the
+ * part as the server rendered it (as with no JavaScript) and is reported on the console.
+ */
+export function hydrateWhenLoaded<T>(code: Promise<T>, hydrate: (loaded: T) => void): () => void {
+	let cancelled = false;
+	let cancelQueued = () => {};
+	loading++;
+	void code
+		.then(
+			(loaded) => {
+				if (!cancelled) cancelQueued = hydrateLater(() => hydrate(loaded));
+			},
+			(error: unknown) => console.error('a late part of the page could not load its code', error)
+		)
+		.finally(() => {
+			loading--;
+			if (loading === 0 && !scheduled) resolveWaiting();
+		});
+	return () => {
+		cancelled = true;
+		cancelQueued();
+	};
+}
+
 /** Resolves once every late part queued so far has hydrated (at once when none is waiting). */
 export function lateHydrationDone(): Promise<void> {
-	if (!scheduled) return Promise.resolve();
+	if (!scheduled && loading === 0) return Promise.resolve();
 	return new Promise((resolve) => waiting.push(resolve));
 }

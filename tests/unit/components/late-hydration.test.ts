@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hydrateLater, lateHydrationDone } from '../../../src/lib/components/late-hydration';
+import { hydrateLater, hydrateWhenLoaded, lateHydrationDone } from '../../../src/lib/components/late-hydration';
 
 /** Resolves after the current task and everything queued for it (a timer runs after queued messages). */
 const settle = () => new Promise((done) => setTimeout(done, 20));
@@ -49,5 +49,67 @@ describe('the late-hydration queue', () => {
 		}
 		expect(log).toEqual(['kept']);
 		expect(errors).toHaveLength(1);
+	});
+});
+
+describe('late parts whose code loads first (hydrateWhenLoaded)', () => {
+	/** A load the test settles by hand. */
+	function pending<T>() {
+		let resolve!: (value: T) => void;
+		let reject!: (error: unknown) => void;
+		const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+		return { promise, resolve, reject };
+	}
+
+	it('is not done while a part is loading, even with the queue empty, and hydrates it once loaded', async () => {
+		const log: string[] = [];
+		const code = pending<string>();
+		hydrateLater(() => log.push('eager'));
+		hydrateWhenLoaded(code.promise, (loaded) => log.push(`late ${loaded}`));
+		let done = false;
+		void lateHydrationDone().then(() => (done = true));
+		await settle();
+		expect(log).toEqual(['eager']); // the queue ran dry; the loading part holds "done" back
+		expect(done).toBe(false);
+		code.resolve('chart');
+		await settle();
+		expect(log).toEqual(['eager', 'late chart']);
+		expect(done).toBe(true);
+	});
+
+	it('hydrates in a task of its own after the load, and a cancelled part never hydrates', async () => {
+		const log: string[] = [];
+		const kept = pending<string>();
+		const dropped = pending<string>();
+		hydrateWhenLoaded(kept.promise, (loaded) => log.push(loaded));
+		const cancel = hydrateWhenLoaded(dropped.promise, (loaded) => log.push(loaded));
+		cancel();
+		kept.resolve('kept');
+		dropped.resolve('dropped');
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(log).toEqual([]); // not in the microtask that delivered the code
+		await lateHydrationDone();
+		await settle();
+		expect(log).toEqual(['kept']);
+	});
+
+	it('a load that fails leaves the part as it was, says so, and does not hold the page back', async () => {
+		const log: string[] = [];
+		const errors: unknown[][] = [];
+		const original = console.error;
+		console.error = (...args: unknown[]) => errors.push(args);
+		try {
+			const code = pending<string>();
+			hydrateWhenLoaded(code.promise, () => log.push('hydrated'));
+			code.reject(new Error('offline'));
+			await lateHydrationDone();
+			await settle();
+		} finally {
+			console.error = original;
+		}
+		expect(log).toEqual([]);
+		expect(errors).toHaveLength(1);
+		expect(String(errors[0]![1])).toContain('offline');
 	});
 });
