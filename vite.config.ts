@@ -1,7 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { pluralRulesCache } from './scripts/plural-rules-cache';
+import { pluralRulesCache } from './scripts/plural-rules-cache.ts';
 
 export default defineConfig({
 	plugins: [
