@@ -79,8 +79,8 @@ export const DASHBOARD_TEXT_LIMIT = 2_000_000;
 
 /**
  * Quotes the quote panel lists before "Show more", and adds with each press. Every click lists
- * a new first page: 20 (about three screens of the panel beside the charts) rather than 50 cut
- * a click's work on the default transcript by a fifth (see README, "Performance: a click").
+ * a new first page, so it is kept to a few screens of the panel beside the charts (was 50; see
+ * README, "Performance: a click").
  */
 export const QUOTE_PAGE_SIZE = 20;
 
