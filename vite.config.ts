@@ -1,7 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { pluralRulesCache } from './scripts/plural-rules-cache.ts';
+import { pluralRulesCache } from './scripts/vite-plugin-plural-rules';
 
 export default defineConfig({
 	plugins: [
@@ -9,7 +9,6 @@ export default defineConfig({
 		// its locale explicitly, so the strategy only decides the fallback: the base locale, never a
 		// cookie or the URL (our routes choose the language).
 		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['baseLocale'] }),
-		// One Intl.PluralRules per locale, not one per message call (see the plugin).
 		pluralRulesCache(),
 		sveltekit()
 	],

@@ -62,6 +62,26 @@ describe('format', () => {
 		expect(formatDate('', 'en')).toBe('');
 		expect(formatDate('2024-4-16', 'zh')).toBe('2024-4-16');
 	});
+
+	it('writes every day of 1900-2100 as Intl.DateTimeFormat does (en-GB, zh-CN long dates), impossible days rolled over alike', () => {
+		const intl = {
+			en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+			zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+		};
+		const pad = (n: number, width: number) => String(n).padStart(width, '0');
+		let compared = 0;
+		for (let day = Date.UTC(1900, 0, 1); day <= Date.UTC(2100, 11, 31); day += 86_400_000) {
+			const date = new Date(day);
+			const iso = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+			for (const lang of ['en', 'zh'] as const) {
+				if (formatDate(iso, lang) !== intl[lang].format(day)) expect(formatDate(iso, lang)).toBe(intl[lang].format(day));
+				compared++;
+			}
+		}
+		expect(compared).toBe(2 * 73_414);
+		expect(formatDate('2023-02-31', 'en')).toBe(intl.en.format(Date.UTC(2023, 1, 31)));
+		expect(formatDate('2023-02-31', 'zh')).toBe('2023年3月3日');
+	});
 });
 
 describe('palette', () => {
