@@ -77,8 +77,12 @@ export function localSections(analysis: Pick<Analysis, 'meta' | 'sections'>, lan
  */
 export const DASHBOARD_TEXT_LIMIT = 2_000_000;
 
-/** Quotes the quote panel lists before "Show more", and adds with each press. */
-export const QUOTE_PAGE_SIZE = 50;
+/**
+ * Quotes the quote panel lists before "Show more", and adds with each press. Every click lists
+ * a new first page, so it is kept to a few screens of the panel beside the charts (was 50; see
+ * README, "Performance: a click").
+ */
+export const QUOTE_PAGE_SIZE = 20;
 
 /** Characters of paragraph text in the whole transcript. */
 export function textChars(analysis: Pick<Analysis, 'turns'>): number {

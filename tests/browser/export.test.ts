@@ -153,10 +153,15 @@ async function openSvgAlone(svg: string) {
 	return { ...facts, screenshot };
 }
 
-/** The data table as the page shows it: header row, then each row's header and cells. */
+/**
+ * The data table as the page shows it, once its disclosure is opened (the browser writes a
+ * table's rows only while it is open): header row, then each row's header and cells.
+ */
 async function pageTable(page: Page, kind: ChartKind): Promise<string[][]> {
-	return figureOf(page, kind)
-		.locator('.text-alternative table')
+	const disclosure = figureOf(page, kind).locator('details.text-alternative');
+	if (!(await disclosure.evaluate((details) => (details as HTMLDetailsElement).open))) await disclosure.locator('summary').click();
+	return disclosure
+		.locator('table')
 		.evaluate((table) => [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
 }
 

@@ -8,6 +8,11 @@ import type { FigureTable } from '../export/csv';
 export interface FrameTable {
 	/** Set by the DataTable the frame renders; reads its current rows when called. */
 	current?: () => FigureTable;
+	/**
+	 * Whether the frame's "Data table" disclosure is open (set by the frame; reactive). A table
+	 * writes its rows in the browser only while open: closed, a click does not rebuild them.
+	 */
+	open?: () => boolean;
 }
 
 const KEY = Symbol('frame-table');

@@ -100,9 +100,19 @@ export function contrastRatio(a: string, b: string): number {
 export const DARK_TEXT = '#000000';
 export const LIGHT_TEXT = '#ffffff';
 
+/** Answers already worked out, by fill: a click asks again for every cell of a grid. */
+const textColourMemo = new Map<string, string>();
+
 /** Whichever of dark or white text has the higher contrast on `fill`. */
 export function textColourOn(fill: string): string {
-	return contrastRatio(fill, DARK_TEXT) >= contrastRatio(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
+	let text = textColourMemo.get(fill);
+	if (text === undefined) {
+		text = contrastRatio(fill, DARK_TEXT) >= contrastRatio(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
+		// Bounded: a page's scales give a few hundred fills at most.
+		if (textColourMemo.size >= 4096) textColourMemo.clear();
+		textColourMemo.set(fill, text);
+	}
+	return text;
 }
 
 function parseColour(colour: string): [number, number, number] {

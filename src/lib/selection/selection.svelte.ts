@@ -27,8 +27,12 @@ import {
 	type SelectionState
 } from './state';
 import { termKey } from '../transcript/terms';
+import { KeyedFlags } from './keyed-flags.svelte';
 
 export type Navigate = (search: string) => void;
+
+const cellKey = (cell: HeatmapCellClause) => `${cell.section}\u0000${cell.topic}`;
+const pairKey = (a: string, b: string) => (a <= b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 export class Selection {
 	/** The query string the page shows ('' or '?…'): everything else here is derived from it. */
@@ -37,6 +41,23 @@ export class Selection {
 	readonly #navigate: Navigate | undefined;
 
 	readonly #parsed = $derived.by(() => selectionFromParams(new URLSearchParams(this.#search), this.#known()));
+	/** The known ids as one string: equal until the ids change (a click leaves them alone). */
+	readonly #knownKey = $derived.by(() => {
+		const { speakers, sections, themes } = this.#known();
+		return [speakers.join('\u0001'), sections.join('\u0001'), themes.join('\u0001')].join('\u0002');
+	});
+
+	// Per-key flags of each clause, set whenever the query changes here (`follow`, a click). They
+	// stand for the state parsed with the known ids of `#flagsKnown`: should the ids change with
+	// no new query (another transcript in the same page), the `is…` methods answer from the state
+	// itself until the next `follow` or click sets the flags again. Before the first `follow` (the
+	// server's render) they answer from the state too.
+	readonly #speakers = new KeyedFlags();
+	readonly #sections = new KeyedFlags();
+	readonly #cells = new KeyedFlags();
+	readonly #pairs = new KeyedFlags();
+	readonly #terms = new KeyedFlags();
+	#flagsKnown: string | undefined;
 
 	/**
 	 * @param known ids from the analysis, to drop unknown ones read from a URL
@@ -70,27 +91,49 @@ export class Selection {
 	/** The page reports the query it shows: on load, and on Back and Forward. */
 	follow(search: string): void {
 		this.#search = search;
+		this.#setFlags();
 	}
 
+	/**
+	 * The `is…` questions of the marks: each depends on its own key's flag only, so a click wakes
+	 * the marks whose answer changed (the one selected and the one that was), not all of them.
+	 */
 	isSpeaker(speaker: string): boolean {
-		return this.state.speaker === speaker;
+		return this.#flagsValid() ? this.#speakers.is(speaker) : this.state.speaker === speaker;
 	}
 
 	isSection(section: number): boolean {
-		return this.state.section === section;
+		return this.#flagsValid() ? this.#sections.is(String(section)) : this.state.section === section;
 	}
 
 	isCell(cell: HeatmapCellClause): boolean {
-		return isSelectedCell(this.state, cell);
+		return this.#flagsValid() ? this.#cells.is(cellKey(cell)) : isSelectedCell(this.state, cell);
 	}
 
 	isPair(a: string, b: string): boolean {
+		if (this.#flagsValid()) return this.#pairs.is(pairKey(a, b));
 		const pair = this.state.pair;
 		return pair !== null && ((pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a));
 	}
 
 	hasTerm(term: string): boolean {
-		return this.state.terms.some((t) => termKey(t) === termKey(term));
+		return this.#flagsValid() ? this.#terms.is(termKey(term)) : this.state.terms.some((t) => termKey(t) === termKey(term));
+	}
+
+	/** The flags stand for the current state (depends on the known ids only, which a click leaves alone). */
+	#flagsValid(): boolean {
+		return this.#flagsKnown !== undefined && this.#flagsKnown === this.#knownKey;
+	}
+
+	/** Sets every clause's flags from the current state (outside any reaction: a click or `follow`). */
+	#setFlags(): void {
+		const state = this.state;
+		this.#speakers.set(state.speaker === null ? [] : [state.speaker]);
+		this.#sections.set(state.section === null ? [] : [String(state.section)]);
+		this.#cells.set(state.cell === null ? [] : [cellKey(state.cell)]);
+		this.#pairs.set(state.pair === null ? [] : [pairKey(state.pair[0], state.pair[1])]);
+		this.#terms.set(state.terms.map(termKey));
+		this.#flagsKnown = this.#knownKey;
 	}
 
 	/** Each toggle selects a value, or clears it when it is already selected. */
@@ -127,6 +170,7 @@ export class Selection {
 		const search = selectionToSearch(next);
 		this.#navigate?.(search);
 		this.#search = search;
+		this.#setFlags();
 	}
 }
 

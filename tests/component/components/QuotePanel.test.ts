@@ -21,10 +21,10 @@ describe('QuotePanel', () => {
 			/<p class="panel-prompt needs-js[^"]*">Click a bar, a cell, a section or a word to see the quotes behind it.<\/p>/
 		);
 		expect(html).toContain(`All ${analysis.totals.turns} turns, ${analysis.totals.paragraphs} paragraphs`);
-		expect(attributeValues(html, /<li class="quote[^>]*>/, 'data-paragraph')).toEqual(paragraphsOf(analysis.turns).slice(0, 50));
-		expect(html).toMatch(/<button type="button" class="button show-more[^"]*">\s*Show more \(50 of 111 shown\)/);
-		// Without JavaScript the rest is one link away: the reader, at the 51st quote's paragraph.
-		const next = paragraphsOf(analysis.turns)[50];
+		expect(attributeValues(html, /<li class="quote[^>]*>/, 'data-paragraph')).toEqual(paragraphsOf(analysis.turns).slice(0, 20));
+		expect(html).toMatch(/<button type="button" class="button show-more[^"]*">\s*Show more \(20 of 111 shown\)/);
+		// Without JavaScript the rest is one link away: the reader, at the 21st quote's paragraph.
+		const next = paragraphsOf(analysis.turns)[20];
 		expect(attributeValues(html, /<a class="continue-reading[^>]*>/, 'href')).toEqual([readerHref(next!)]);
 		expect(html).toMatch(/<section class="quote-panel[^"]*" aria-labelledby="quotes-title"/);
 		expect(html).toMatch(/<h2 id="quotes-title"[^>]*>Quotes<\/h2>/);
