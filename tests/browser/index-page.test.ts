@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { listTranscripts, loadAnalysis } from '../../src/lib/server/content';
-import { PHONE, openHydrated } from './browser';
+import { PHONE, openHydrated, waitForHydration } from './browser';
 import { useBrowser } from './use-browser';
 
 const baseUrl = inject('baseUrl');
@@ -61,7 +61,30 @@ describe('index page', () => {
 
 		await page.locator(`tr[data-slug="${ZH}"] a.title`).click();
 		await page.waitForURL(`**/t/${ZH}/`);
-		expect(await page.locator('figure[data-chart]').count()).toBeGreaterThan(0);
+		// A navigation inside the site: the dashboard is drawn in the browser once its charts' code
+		// is in (the URL changes first), then marked interactive: its six charts are all there.
+		await waitForHydration(page);
+		expect(await page.locator('figure[data-chart]').count()).toBe(6);
+		assertClean();
+		await close();
+	});
+
+	it('on a slow network, a dashboard reached from the index appears with its charts, never as a page without them', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/`);
+		// From here every script the browser asks for (the dashboard's route and its charts' code) takes a second.
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			await route.continue();
+		});
+		const indexHeading = await page.locator('h1').innerText();
+		await page.locator(`tr[data-slug="${ZH}"] a.title`).click();
+		await page.waitForURL(`**/en/t/${ZH}/`);
+		// The URL changes before the page is drawn: what shows is the index still, or the whole dashboard.
+		const shown = await page.evaluate(() => ({ heading: document.querySelector('h1')?.textContent ?? '', charts: document.querySelectorAll('figure[data-chart]').length }));
+		if (shown.heading !== indexHeading) expect(shown.charts).toBe(6);
+		await waitForHydration(page);
+		expect(await page.locator('figure[data-chart]').count()).toBe(6);
+		expect(await page.locator('h1').innerText()).not.toBe(indexHeading);
 		assertClean();
 		await close();
 	});

@@ -10,8 +10,27 @@ import type { Component } from 'svelte';
 
 export type DashboardParts = typeof import('./dashboard-late-parts');
 
-/** The components, loaded (once; later calls get the same promise). */
-export const loadDashboardParts = (): Promise<DashboardParts> => import('./dashboard-late-parts');
+let loaded: DashboardParts | undefined;
+
+/** The components, loaded (once; later calls get the same module). */
+export const loadDashboardParts = (): Promise<DashboardParts> =>
+	import('./dashboard-late-parts').then((parts) => {
+		loaded = parts;
+		return parts;
+	});
+
+/**
+ * One part's component where it is already at hand: on the server, or in the browser once its code
+ * is in (a navigation inside the site waits for it: see src/routes/+layout.svelte), so a dashboard
+ * rendered in the browser mounts its charts with itself instead of a blank space until the code
+ * arrives. Undefined at the page's first hydration, which loads the code after (LateHydration's `load`).
+ */
+export function availablePart<Name extends keyof DashboardParts>(name: Name): DashboardParts[Name] | undefined {
+	return (serverParts ?? loaded)?.[name];
+}
+
+/** Whether a route is the dashboard's, whose navigations wait for its parts' code. */
+export const isDashboardRoute = (id: string | null | undefined): boolean => !!id?.endsWith('/t/[slug]');
 
 /** The components on the server, to render in place (undefined in the browser). */
 export const serverParts: DashboardParts | undefined = import.meta.env.SSR ? await loadDashboardParts() : undefined;
