@@ -7,6 +7,7 @@
  * await). See README, "Performance: what a first load sends".
  */
 import type { Component } from 'svelte';
+import { waitForCodeBeforeDrawing } from './late-hydration';
 
 export type DashboardParts = typeof import('./dashboard-late-parts');
 
@@ -31,6 +32,9 @@ export function availablePart<Name extends keyof DashboardParts>(name: Name): Da
 
 /** Whether a route is the dashboard's, whose navigations wait for its parts' code. */
 export const isDashboardRoute = (id: string | null | undefined): boolean => !!id?.endsWith('/t/[slug]');
+
+// A navigation to a dashboard from another page waits for the parts' code (see late-hydration.ts).
+if (!import.meta.env.SSR) waitForCodeBeforeDrawing((routeId) => (isDashboardRoute(routeId) ? loadDashboardParts() : undefined));
 
 /** The components on the server, to render in place (undefined in the browser). */
 export const serverParts: DashboardParts | undefined = import.meta.env.SSR ? await loadDashboardParts() : undefined;

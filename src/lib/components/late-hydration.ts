@@ -94,3 +94,21 @@ export function lateHydrationDone(): Promise<void> {
 	if (!scheduled && loading === 0) return Promise.resolve();
 	return new Promise((resolve) => waiting.push(resolve));
 }
+
+/** Code a navigation must wait for before it draws its page, by the page's route id. */
+const codeBeforeDrawing: ((routeId: string | null) => Promise<unknown> | undefined)[] = [];
+
+/**
+ * A page whose late parts load their code after it hydrates names that code here, so that a
+ * navigation to it from another page (which draws it in the browser, with no server markup to
+ * show meanwhile) waits for the code rather than drawing the page without those parts. Called by
+ * the page's own modules, which SvelteKit has loaded before the navigation draws anything.
+ */
+export function waitForCodeBeforeDrawing(code: (routeId: string | null) => Promise<unknown> | undefined): void {
+	codeBeforeDrawing.push(code);
+}
+
+/** Resolves once the code named for `routeId` (waitForCodeBeforeDrawing) is in. */
+export async function codeBeforeDrawingRoute(routeId: string | null): Promise<void> {
+	await Promise.all(codeBeforeDrawing.map((code) => code(routeId)));
+}
