@@ -56,7 +56,7 @@ async function expectPageMatchesUrl(page: Page): Promise<void> {
 		expect(cell.figure, `${context}: ${cell.name}`).toBe(String(count));
 	}
 	// The conversation chart marks exactly the selected turns (dims the rest).
-	const inSelection = await page.$$eval('[data-chart="conversation"] a[data-turn]:not(.dimmed)', (links) => links.length);
+	const inSelection = await page.$$eval('[data-chart="conversation"] .turn-marks rect:not(.dimmed)', (marks) => marks.length);
 	expect(inSelection, context).toBe(expected.turns);
 }
 
@@ -213,6 +213,31 @@ describe('the reader and back', () => {
 		await page.waitForURL(/\/t\/altman-lightcap-20vc\/\?speaker=lightcap&section=5$/);
 		await waitForHydration(page);
 		await expectPageMatchesUrl(page);
+		assertClean();
+		await close();
+	});
+
+	it('a turn link opens the reader on the selection clicked since the page loaded, with the mouse and with the keyboard', async () => {
+		const { page, assertClean, close } = await openDashboard();
+		const turnLink = (id: string) => page.locator(`[data-chart="conversation"] a[data-turn="${id}"]`);
+		// Turns picked from the transcript: 莱特卡普's first in section 05, 奥特曼's first there.
+		const lightcapTurn = analysis.turns.find((t) => t.speaker === 'lightcap' && t.section === 5)!;
+		const altmanTurn = analysis.turns.find((t) => t.speaker === 'altman' && t.section === 5)!;
+		await chartButton(page, 'speaker-share', speakerBarName(analysis, 'lightcap')).click();
+		await page.waitForURL(/\?speaker=lightcap$/);
+		await chartButton(page, 'section-speakers', sectionLabel(section(5))).click();
+		await page.waitForURL(/\?speaker=lightcap&section=5$/);
+		await turnLink(lightcapTurn.id).click();
+		await page.waitForURL(`**/t/${SLUG}/read/?speaker=lightcap&section=5#${lightcapTurn.id}`);
+
+		await page.goBack();
+		await page.waitForURL(/\?speaker=lightcap&section=5$/);
+		await waitForHydration(page);
+		await chartButton(page, 'speaker-share', speakerBarName(analysis, 'altman')).click();
+		await page.waitForURL(/\?speaker=altman&section=5$/);
+		await turnLink(altmanTurn.id).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**/t/${SLUG}/read/?speaker=altman&section=5#${altmanTurn.id}`);
 		assertClean();
 		await close();
 	});

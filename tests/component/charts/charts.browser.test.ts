@@ -97,12 +97,12 @@ describe('charts in Chromium', { timeout: 30_000 }, () => {
 		expect(await heatmapFigures(page)).toEqual(expectedHeatmap('?speaker=altman'));
 		expect(await heatmapFigures(page)).not.toEqual(expectedHeatmap(''));
 		const altmanTurns = analysis.turns.filter((t) => t.speaker === 'altman').length;
-		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(analysis.turns.length - altmanTurns);
+		expect(await page.locator('#conversation .turn-marks rect.dimmed').count()).toBe(analysis.turns.length - altmanTurns);
 
 		await altman.click();
 		expect(await selectionOf(page)).toEqual(EMPTY_SELECTION);
 		expect(await heatmapFigures(page)).toEqual(expectedHeatmap(''));
-		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(0);
+		expect(await page.locator('#conversation .turn-marks rect.dimmed').count()).toBe(0);
 		expect(problems).toEqual([]);
 	});
 
@@ -122,7 +122,7 @@ describe('charts in Chromium', { timeout: 30_000 }, () => {
 		// The heatmap keeps every row: it is never filtered by its own cell.
 		expect(await heatmapFigures(page)).toEqual(expectedHeatmap(''));
 		const cellTurns = new Set(analysis.mentions.filter((m) => m.section === 5 && m.theme === 'enterprise').map((m) => m.turn));
-		expect(await page.locator('#conversation a.turn.dimmed').count()).toBe(analysis.turns.length - cellTurns.size);
+		expect(await page.locator('#conversation .turn-marks rect.dimmed').count()).toBe(analysis.turns.length - cellTurns.size);
 		expect(problems).toEqual([]);
 	});
 

@@ -97,9 +97,11 @@ describe('ConversationChart', () => {
 	it('dims turns outside the selection and keeps them drawn and linked', () => {
 		const selected = renderChart(ConversationChart, { analysis, readerHref }, { speaker: 'altman' });
 		const turns = elements(selected, 'a').filter((a) => classes(a.attributes).includes('turn'));
-		const dimmed = turns.filter((a) => classes(a.attributes).includes('dimmed'));
+		const marks = elements(elements(selected, 'g').find((g) => classes(g.attributes).includes('turn-marks'))!.html, 'rect');
+		const dimmed = marks.filter((rect) => classes(rect.attributes).includes('dimmed'));
 		const altmanTurns = analysis.turns.filter((t) => t.speaker === 'altman').length;
 		expect(turns).toHaveLength(102);
+		expect(marks).toHaveLength(102);
 		expect(dimmed).toHaveLength(102 - altmanTurns);
 		const inSelection = turns.filter((a) => a.attributes['aria-label']!.endsWith('(in the selection)'));
 		expect(inSelection).toHaveLength(altmanTurns);
