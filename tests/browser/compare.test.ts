@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadAnalysis } from '../../src/lib/server/content';
 import { PHONE, openHydrated, openPage, seriousAxeViolations, waitForHydration } from './browser';
 import { useBrowser } from './use-browser';
+import { quotesSettled } from './dashboard-page';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -55,6 +56,7 @@ describe('comparison page', () => {
 		expect(await page.locator('.status-line').innerText()).toContain('Selected: GPT-N');
 		const diagonal = page.locator('figure[data-chart="cooccurrence-matrix"] button[aria-pressed="true"]');
 		expect(await diagonal.count()).toBe(1);
+		await quotesSettled(page);
 		expect(await page.locator('.quote-panel li.quote').count()).toBe(EN_GPT_MENTIONS);
 
 		await page.goBack();

@@ -31,8 +31,17 @@ export interface ListedQuote {
 	href: string;
 }
 
+/**
+ * Waits until the quote panel shows the current selection: it follows a click one frame after
+ * the charts, marked `aria-busy` meanwhile.
+ */
+export async function quotesSettled(page: Page): Promise<void> {
+	await page.waitForSelector('.quote-panel:not([aria-busy="true"])', { state: 'attached' });
+}
+
 /** Presses "Show more" until every quote is listed, then reads them all. */
 export async function listedQuotes(page: Page): Promise<ListedQuote[]> {
+	await quotesSettled(page);
 	const more = page.locator('.quote-panel button.show-more');
 	while ((await more.count()) > 0) await more.click();
 	return page.$$eval('.quote-panel li.quote', (items) =>
@@ -52,6 +61,7 @@ export async function listedQuotes(page: Page): Promise<ListedQuote[]> {
 
 /** The quote panel's count line, e.g. "36 turns, 40 paragraphs". */
 export async function quoteCountLine(page: Page): Promise<string> {
+	await quotesSettled(page);
 	return ((await page.locator('.quote-panel .panel-count').textContent()) ?? '').trim().replace(/\s+/g, ' ');
 }
 

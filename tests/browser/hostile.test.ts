@@ -21,6 +21,7 @@ import { openPage, waitForHydration, type WatchedPage } from './browser';
 import { buildSite, ROOT } from './build-site';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
+import { quotesSettled } from './dashboard-page';
 
 const CONTENT = resolve(ROOT, 'tests/fixtures/hostile');
 const OUT = join(tmpdir(), 'parley-hostile-build');
@@ -163,6 +164,7 @@ describe('the hostile site', { timeout: 240_000 }, () => {
 		await page.locator('#term-input').press('Enter');
 		await expect.poll(() => page.url()).toContain('term=%3Csvg+onload%3Dalert%283%29%3E');
 		// The term is listed and marked in the quotes as the text it is.
+		await quotesSettled(page);
 		const marked = await page.$$eval('.quote-panel mark', (marks) => marks.map((mark) => mark.textContent));
 		expect(marked).toContain('<svg onload=alert(3)>');
 		expect(await visibleText(page)).toContain(QUOTE);

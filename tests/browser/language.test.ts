@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PHONE, openHydrated, waitForHydration } from './browser';
 import { useBrowser } from './use-browser';
-import { SLUG, chartButton } from './dashboard-page';
+import { SLUG, chartButton, quotesSettled } from './dashboard-page';
 import { loadAnalysis } from '../../src/lib/server/content';
 
 const baseUrl = inject('baseUrl');
@@ -66,6 +66,7 @@ describe('two languages', () => {
 		expect(notes).toContain('“计算的成本” counts once for Compute (算力) and once for Cost (成本)');
 		expect(await page.locator('figure[data-chart="speaker-share"] figcaption').innerText()).toContain('translation from English');
 		// Links stay in English, with the selection.
+		await quotesSettled(page);
 		expect(await page.locator('.quote-panel a[href*="/read/"]').first().getAttribute('href')).toMatch(new RegExp(`^/en/t/${SLUG}/read/\\?speaker=altman#t\\d+-p\\d+$`));
 		expect(await page.locator('a.brand').getAttribute('href')).toBe('/en/');
 

@@ -23,6 +23,7 @@ import { openHydrated, openPage, waitForHydration } from './browser';
 import { buildEnv, ROOT, VITE_BUILD } from './build-site';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
+import { quotesSettled } from './dashboard-page';
 
 const SLUG = 'large';
 const TURNS = 600;
@@ -178,6 +179,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		await bar.click();
 		await page.waitForURL(/\?speaker=/);
 		const dashboardUrl = page.url();
+		await quotesSettled(page);
 		const quote = page.locator('.quote-panel li.quote').last();
 		const paragraph = (await quote.getAttribute('data-paragraph'))!;
 		// Its text arrives from the page's text file (a loading note until then).
@@ -230,6 +232,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		const fresh = await openHydrated(browser(), dashboardUrl);
 		const freshBar = fresh.page.locator('[data-chart="speaker-share"] .plot button[aria-pressed]:not([disabled])').nth(1);
 		expect(await freshBar.getAttribute('aria-pressed')).toBe('true');
+		await quotesSettled(fresh.page);
 		expect(Number(await fresh.page.locator('.quote-panel').getAttribute('data-quote-count'))).toBe(theirs.length);
 		const first = fresh.page.locator('.quote-panel li.quote').first();
 		expect(await first.getAttribute('data-paragraph')).toBe(theirs[0]!.id);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, waitForHydration } from './browser';
-import { DASHBOARD } from './dashboard-page';
+import { DASHBOARD, quotesSettled } from './dashboard-page';
 import { useBrowser } from './use-browser';
 
 const baseUrl = inject('baseUrl');
@@ -41,6 +41,7 @@ describe('printing the dashboard', () => {
 		const quotes = await page.locator('aside.quotes').evaluate((el) => ({ position: getComputedStyle(el).position, clipped: el.scrollHeight > el.clientHeight + 1 }));
 		expect(quotes).toEqual({ position: 'static', clipped: false });
 		// Every listed quote is rendered (none skipped as off-screen): its text has a height.
+		await quotesSettled(page);
 		const heights = await page.$$eval('.quote-panel li.quote .quote-text', (els) => els.map((el) => (el as HTMLElement).offsetHeight));
 		expect(heights.length).toBeGreaterThan(0);
 		for (const height of heights) expect(height).toBeGreaterThan(0);

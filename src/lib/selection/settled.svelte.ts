@@ -27,3 +27,43 @@ export function settled<T>(read: () => T, equal: (a: T, b: T) => boolean = Objec
 		}
 	};
 }
+
+/**
+ * A value that follows `read` one frame late: a change is taken in a task after the next paint.
+ * For a part of the page that a click changes but that need not be in the click's own frame
+ * (the quote panel: twenty new paragraphs to build and lay out): the charts answer in that frame,
+ * and this part in the next. `pending` is true while the value lags (the part says so with
+ * `aria-busy`). A newer change cancels the one waiting. Call during component initialisation;
+ * on the server it is the value `read` gives when created.
+ */
+export function afterNextPaint<T>(read: () => T): { readonly current: T; readonly pending: boolean } {
+	let value = $state.raw(untrack(read));
+	let pending = $state(false);
+	$effect.pre(() => {
+		const next = read();
+		if (untrack(() => value) === next) {
+			pending = false;
+			return;
+		}
+		pending = true;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const frame = requestAnimationFrame(() => {
+			timer = setTimeout(() => {
+				value = next;
+				pending = false;
+			});
+		});
+		return () => {
+			cancelAnimationFrame(frame);
+			clearTimeout(timer);
+		};
+	});
+	return {
+		get current() {
+			return value;
+		},
+		get pending() {
+			return pending;
+		}
+	};
+}

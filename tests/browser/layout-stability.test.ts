@@ -1,0 +1,59 @@
+/**
+ * Nothing moves when a page starts (no layout shift at hydration). Each checked element's box in
+ * the prerendered page as it stands before any of the app's scripts has run (they are blocked)
+ * is compared with its box once the page has hydrated: the oracle is the server's own page, not
+ * the code that lays it out in the browser. Checked where a shift was measured: the index (its
+ * sorting hint appeared above the table once interactive) and an embedded heatmap on a phone
+ * (its rows were drawn at the desktop layout's height until the plot was measured).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { PHONE, openHydrated } from './browser';
+import { useBrowser } from './use-browser';
+import { SLUG } from './dashboard-page';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+type Box = { top: number; height: number };
+
+const boxesOf = (page: Page, selectors: string[]): Promise<Box[]> =>
+	page.evaluate((all) => all.map((selector) => {
+		const box = document.querySelector(selector)!.getBoundingClientRect();
+		return { top: Math.round(box.top), height: Math.round(box.height) };
+	}), selectors);
+
+/** The boxes in the page as prerendered, with the app's scripts blocked. */
+async function beforeScripts(path: string, options: BrowserContextOptions, selectors: string[]): Promise<Box[]> {
+	const context = await browser().newContext(options);
+	await context.route('**/_app/**/*.js', (route) => route.abort());
+	const page = await context.newPage();
+	await page.goto(`${baseUrl}${path}`);
+	const boxes = await boxesOf(page, selectors);
+	expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+	await context.close();
+	return boxes;
+}
+
+const CASES = [
+	{ name: 'the index', path: '/en/', selectors: ['.table-scroll', 'h1'] },
+	{
+		name: 'an embedded heatmap on a phone',
+		path: `/en/embed/${SLUG}/theme-heatmap/`,
+		selectors: ['figure .plot', 'figure figcaption']
+	}
+];
+
+describe('nothing moves when a page starts', () => {
+	for (const { name, path, selectors } of CASES) {
+		it(`${name}: every checked box is where the prerendered page put it`, async () => {
+			const options = { viewport: PHONE, isMobile: true, hasTouch: true };
+			const before = await beforeScripts(path, options, selectors);
+			const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${path}`, options);
+			const after = await boxesOf(page, selectors);
+			selectors.forEach((selector, i) => expect(after[i], selector).toEqual(before[i]));
+			assertClean();
+			await close();
+		});
+	}
+});
