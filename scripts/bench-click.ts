@@ -1,7 +1,8 @@
 /**
  * How long a click on a chart takes to update every chart and the quote panel, in Chromium on
- * the built site: from the click to the DOM updated (Svelte's flush), to style and layout done, and
- * to the next frame painted (which includes the wait for the frame: up to 16.7 ms at 60 Hz).
+ * the built site: from the click to the DOM updated (Svelte's flush), to style and layout done, to
+ * the next frame painted (which includes the wait for the frame: up to 16.7 ms at 60 Hz), and to
+ * the quote panel listing the new quotes (it follows the charts a frame later: see QuotePanel).
  * The budget is one frame (16.7 ms at 60 Hz). Prints figures; it is not a pass/fail test.
  *
  *   npm run build && npm run bench:click [-- <slug>]
@@ -71,6 +72,7 @@ function clickTimings(page: Page, chart: string, index: number) {
 			const dom: number[] = [];
 			const layout: number[] = [];
 			const painted: number[] = [];
+			const listed: number[] = [];
 			for (let i = 0; i < repeat; i++) {
 				const t0 = performance.now();
 				button.click();
@@ -84,9 +86,12 @@ function clickTimings(page: Page, chart: string, index: number) {
 				// The next frame: a task after requestAnimationFrame runs once that frame is painted.
 				await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 				painted.push(performance.now() - t0);
+				// The quote panel follows a frame later (aria-busy until then): when it lists the new quotes.
+				while (document.querySelector('.quote-panel[aria-busy="true"]')) await new Promise((done) => setTimeout(done, 0));
+				listed.push(performance.now() - t0);
 				await new Promise((done) => setTimeout(done, 50));
 			}
-			return { dom, layout, painted };
+			return { dom, layout, painted, listed };
 		},
 		{ chart, index, repeat: REPEAT }
 	);
@@ -245,7 +250,7 @@ try {
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 		await cdp.send('Profiler.start');
 	}
-	console.log('mark           DOM updated ms        + style & layout ms   next frame painted ms   (median / max)   main-thread CPU ms per click (mean)');
+	console.log('mark           DOM updated ms        + style & layout ms   next frame painted ms   quotes listed ms      (median / max)   main-thread CPU ms per click (mean)');
 	for (const mark of MARKS) {
 		const cpuBefore = await threadSeconds();
 		const timings = await clickTimings(page, mark.chart, mark.index);
@@ -254,7 +259,7 @@ try {
 			const sorted = [...values].sort((a, b) => a - b);
 			return `${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} / ${sorted.at(-1)!.toFixed(1)}`;
 		};
-		console.log(`${mark.what.padEnd(15)}${stat(timings.dom).padEnd(22)}${stat(timings.layout).padEnd(22)}${stat(timings.painted).padEnd(41)}${cpuMs.toFixed(1)}`);
+		console.log(`${mark.what.padEnd(15)}${stat(timings.dom).padEnd(22)}${stat(timings.layout).padEnd(22)}${stat(timings.painted).padEnd(24)}${stat(timings.listed).padEnd(39)}${cpuMs.toFixed(1)}`);
 	}
 	if (cdp) {
 		const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };

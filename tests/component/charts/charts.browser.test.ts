@@ -185,6 +185,26 @@ describe('charts in Chromium', { timeout: 30_000 }, () => {
 		expect(await page.locator(':focus').getAttribute('href')).toBe('#reader-t2');
 	});
 
+	it('pointing at a cell or a bar underlines its own printed figure or label, and only that one; a click there reaches the mark', async () => {
+		const { page } = await open();
+		const underlined = (selector: string) =>
+			page.locator(selector).evaluateAll((all) => all.filter((el) => getComputedStyle(el).textDecorationLine === 'underline').map((el) => el.textContent!.trim()));
+		// Counted in the transcript: 18 mentions of enterprise in section 05.
+		const cell = page.getByRole('button', { name: /^Section 05 .* × Enterprise \(企业\): 18 mentions/ });
+		await cell.hover();
+		expect(await underlined('#theme-heatmap .cell-text')).toEqual(['18']);
+		const bar = page.getByRole('button', { name: '奥特曼: 53% of speaking, 36 turns, about 29 minutes (estimate)' });
+		await bar.hover();
+		expect(await underlined('#theme-heatmap .cell-text')).toEqual([]);
+		const labels = await underlined('#speaker-share .row-text .label');
+		expect(labels).toHaveLength(1);
+		expect(labels[0]).toMatch(/^奥特曼\s/);
+		// The printed text lies over the button and lets the pointer through: a click on it selects.
+		const label = (await page.locator('#speaker-share .row-text .label', { hasText: '奥特曼' }).boundingBox())!;
+		await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+		expect((await selectionOf(page)).speaker).toBe('altman');
+	});
+
 	it('switches the heatmap between counts and rates', async () => {
 		const { page } = await open();
 		await page.getByRole('button', { name: 'Per 10,000 characters', exact: true }).click();
