@@ -85,17 +85,27 @@ export function matrixCellName(a: ThemeStats, b: ThemeStats): string {
 
 /**
  * The figure drawn on a mark: the text a sighted reader sees at the mark's centre (the button
- * itself, or the label drawn under a transparent button), scrolled into view first.
+ * itself, or the label drawn under or over a transparent button), scrolled into view first.
+ * Printed labels let the pointer through (`pointer-events: none`), which hides them from
+ * hit-testing, so every element is made hit-testable for the moment of the look-up: what is
+ * found is then what is painted at that point, topmost first.
  */
 function visibleFigure(button: Element): string {
 	button.scrollIntoView({ block: 'center' });
 	const box = button.getBoundingClientRect();
 	const own = (button as HTMLElement).innerText.trim();
 	if (/\d/.test(own)) return own;
-	const under = document
-		.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-		.find((el) => el !== button && !el.contains(button) && /\d/.test((el as HTMLElement).innerText ?? ''));
-	return (under as HTMLElement | undefined)?.innerText.trim() ?? '';
+	const hitAll = document.createElement('style');
+	hitAll.textContent = '* { pointer-events: auto !important; }';
+	document.head.append(hitAll);
+	try {
+		const under = document
+			.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+			.find((el) => el !== button && !el.contains(button) && /\d/.test((el as HTMLElement).innerText ?? ''));
+		return (under as HTMLElement | undefined)?.innerText.trim() ?? '';
+	} finally {
+		hitAll.remove();
+	}
 }
 
 /** The first number in a text: a count (a lift or rate may follow it). */
