@@ -166,7 +166,16 @@ export const ThemeDefinitionSchema = v.object({
 	id: themeId,
 	label: BilingualSchema,
 	terms: v.array(nonEmpty),
-	patterns: v.optional(v.array(nonEmpty))
+	patterns: v.optional(
+		v.array(
+			v.pipe(
+				nonEmpty,
+				// A pattern of nothing but optional dashes matches the empty string everywhere: a
+				// theme that would count every position of the text, or nothing, never a mention.
+				v.check((pattern) => pattern.replace(/\{-\?\}/g, '') !== '', 'must match at least one character ("{-?}" alone matches nothing)')
+			)
+		)
+	)
 });
 
 export const ThemesFileSchema = v.object({

@@ -93,7 +93,10 @@ export function compileTheme(theme: ThemeDefinition): CompiledTheme {
 				}
 				const end = best ? best.end : start + found[0].length;
 				if (end === start) {
-					any.lastIndex = start + 1;
+					// An empty match (a pattern of optional parts only) moves on by one code point: one
+					// UTF-16 unit would land inside a surrogate pair, where a Unicode-mode search starts
+					// again at the pair's first half and never moves on.
+					any.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
 					continue;
 				}
 				matches.push({ term: best ? best.term : found[0], start, end, text: text.slice(start, end) });

@@ -165,6 +165,7 @@ describe('metadata and themes files', () => {
 
 	it('reports the exact field path of a themes error, and duplicate ids', () => {
 		expect(refusal(() => parseThemesFile({ themes: [{ id: 'a', label: { zh: 'a', en: 'a' }, terms: ['ok', ''] }] })).message).toContain('themes[0].terms[1]: must not be empty');
+		expect(refusal(() => parseThemesFile({ themes: [{ id: 'a', label: { zh: 'a', en: 'a' }, terms: [], patterns: ['GPT{n}', '{-?}{-?}'] }] })).message).toContain('themes[0].patterns[1]: must match at least one character');
 		const dup = { id: 'a', label: { zh: 'a', en: 'a' }, terms: ['x'] };
 		expect(refusal(() => parseThemesFile({ themes: [dup, dup] })).message).toContain('theme ids must be unique');
 	});

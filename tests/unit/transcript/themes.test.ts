@@ -48,6 +48,14 @@ describe('theme matching', () => {
 		expect(new RegExp(`^${patternSource('x{-?}y+')}$`, 'u').test('x–y+')).toBe(true);
 	});
 
+	it('a pattern that can match nothing at all moves on by whole characters, emoji included (it hung there)', () => {
+		const emptyOnly = compileTheme(theme([], ['{-?}']));
+		expect(emptyOnly.find('😀a😀')).toEqual([]);
+		const mixed = compileTheme(theme([], ['{-?}', 'GPT{-?}{n}']));
+		// 😀 is two UTF-16 units: the match starts at offset 2.
+		expect(mixed.find('😀GPT-5𠀀')).toEqual([{ term: 'GPT{-?}{n}', start: 2, end: 7, text: 'GPT-5' }]);
+	});
+
 	it(
 		'finishes on adversarial input (no catastrophic backtracking: that would run into the timeout)',
 		() => {
