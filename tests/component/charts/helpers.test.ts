@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conversationLayout, heatmapCells, matrixCells, sectionStacks, speakerBars } from '../../../src/lib/charts/chart-data';
-import { formatCount, formatDate, formatLift, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
+import { formatCount, formatDate, formatLift, formatMeasuredMinutes, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
 import { sourceLine, themeName, topicName } from '../../../src/lib/charts/labels';
 import {
 	HEAT_RANGE,
@@ -81,6 +81,41 @@ describe('format', () => {
 		expect(compared).toBe(2 * 73_414);
 		expect(formatDate('2023-02-31', 'en')).toBe(intl.en.format(Date.UTC(2023, 1, 31)));
 		expect(formatDate('2023-02-31', 'zh')).toBe('2023年3月3日');
+	});
+
+	it('writes every number as Intl.NumberFormat does (en-GB, zh-CN): grouping, decimals, rounding of halves, percents', () => {
+		const intl = (options: Intl.NumberFormatOptions) => ({
+			en: new Intl.NumberFormat('en-GB', options),
+			zh: new Intl.NumberFormat('zh-CN', options)
+		});
+		const percent = intl({ style: 'percent', maximumFractionDigits: 0 });
+		const whole = intl({ maximumFractionDigits: 0 });
+		const tenths = intl({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		const hundredths = intl({ minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+		const values: number[] = [0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 1.005, 1.015, 2.675, 0.145, 0.155, 0.285, 0.575];
+		// Whole numbers across the grouping boundaries, halves and near-halves at every scale,
+		// decimals in small steps, and floats of every magnitude.
+		for (let i = 0; i <= 20_000; i += 7) values.push(i, i + 0.5, i / 8, i / 1000, i / 100_000 + 0.0005);
+		for (let exponent = -9; exponent <= 22; exponent++) for (const mantissa of [1, 1.5, 4.99, 5, 9.95, 9.999, 123.456]) values.push(mantissa * 10 ** exponent);
+		values.push(...fc.sample(fc.double({ min: -1e9, max: 1e9, noNaN: true }), 5000));
+		values.push(Infinity, -Infinity, NaN, 1e21, 123456789012345680000);
+		let compared = 0;
+		for (const value of values) {
+			for (const lang of ['en', 'zh'] as const) {
+				const pairs: [string, string][] = [
+					[formatCount(value, lang), whole[lang].format(value)],
+					[formatMeasuredMinutes(value, lang), tenths[lang].format(value)],
+					[formatLift(value, lang), `${hundredths[lang].format(value)}×`]
+				];
+				if (value !== 0) pairs.push([formatPer10k(value, lang), tenths[lang].format(value)]);
+				if (!(value > 0 && value < 0.005)) pairs.push([formatPercent(value, lang), percent[lang].format(value)]);
+				for (const [ours, theirs] of pairs) {
+					if (ours !== theirs) expect(`${value} (${lang}): ${ours}`).toBe(`${value} (${lang}): ${theirs}`);
+					compared++;
+				}
+			}
+		}
+		expect(compared).toBeGreaterThan(150_000);
 	});
 });
 
