@@ -87,7 +87,8 @@ export function matrixCellName(a: ThemeStats, b: ThemeStats): string {
  * The figure drawn on a mark: the text a sighted reader sees at the mark's centre (the button
  * itself, or the label drawn under or over a transparent button), scrolled into view first.
  * Printed labels let the pointer through (`pointer-events: none`), which hides them from
- * hit-testing, so every element is made hit-testable for the moment of the look-up: what is
+ * hit-testing, so the chart's elements are made hit-testable for the moment of the look-up
+ * (through the CSSOM: the pages' content security policy refuses an added style sheet): what is
  * found is then what is painted at that point, topmost first.
  */
 function visibleFigure(button: Element): string {
@@ -95,16 +96,17 @@ function visibleFigure(button: Element): string {
 	const box = button.getBoundingClientRect();
 	const own = (button as HTMLElement).innerText.trim();
 	if (/\d/.test(own)) return own;
-	const hitAll = document.createElement('style');
-	hitAll.textContent = '* { pointer-events: auto !important; }';
-	document.head.append(hitAll);
+	const scope = button.closest('figure') ?? document.body;
+	const elements = [...scope.querySelectorAll<HTMLElement | SVGElement>('*')];
+	const before = elements.map((el) => [el.style.getPropertyValue('pointer-events'), el.style.getPropertyPriority('pointer-events')] as const);
+	for (const el of elements) el.style.setProperty('pointer-events', 'auto', 'important');
 	try {
 		const under = document
 			.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
 			.find((el) => el !== button && !el.contains(button) && /\d/.test((el as HTMLElement).innerText ?? ''));
 		return (under as HTMLElement | undefined)?.innerText.trim() ?? '';
 	} finally {
-		hitAll.remove();
+		elements.forEach((el, i) => el.style.setProperty('pointer-events', before[i][0], before[i][1]));
 	}
 }
 
