@@ -57,3 +57,34 @@ describe('nothing moves when a page starts', () => {
 		});
 	}
 });
+
+/**
+ * The speaking-share chart prints two lines over each bar (the speaker, then the figures): the
+ * lines must end above the bar at every size the chart is shown, including a projector's larger
+ * text (present mode). The figures' line ran into the bar on a desktop once the chart's text was
+ * over 16 px (the plot's height was in rem while its text is in em).
+ */
+describe('the speaking-share bars leave room for their text', () => {
+	const SIZES = [
+		{ name: 'a phone', path: `/zh/t/${SLUG}/?speaker=lightcap`, options: { viewport: PHONE, isMobile: true, hasTouch: true } },
+		{ name: 'a desktop', path: `/en/t/${SLUG}/?speaker=altman`, options: { viewport: { width: 1400, height: 1000 } } },
+		{ name: 'present mode on a projector', path: `/en/present/${SLUG}/?speaker=altman`, options: { viewport: { width: 1920, height: 1080 } } }
+	];
+	for (const { name, path, options } of SIZES) {
+		it(`on ${name}, each speaker's lines end above the speaker's bar`, async () => {
+			const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${path}`, options);
+			const rows = await page.evaluate(() => {
+				const chart = document.querySelector('figure[data-chart="speaker-share"]')!;
+				const tracks = [...chart.querySelectorAll('rect.track')].map((rect) => rect.getBoundingClientRect());
+				return [...chart.querySelectorAll('.row-text')].map((text, i) => ({
+					textBottom: Math.max(...[...text.children].map((line) => line.getBoundingClientRect().bottom)),
+					barTop: tracks[i]!.top
+				}));
+			});
+			expect(rows).toHaveLength(3);
+			for (const [i, row] of rows.entries()) expect(row.textBottom, `speaker ${i + 1}`).toBeLessThanOrEqual(row.barTop);
+			assertClean();
+			await close();
+		});
+	}
+});
