@@ -32,15 +32,26 @@ export function cooccurrence(
 	// transcript order: most units mention no theme, and the others only a few.
 	const idsOfPair = new Map<number, string[]>();
 	const here: number[] = [];
-	for (const { id, themes } of units) {
+	const count = (theme: string) => {
+		unitsWith.set(theme, (unitsWith.get(theme) ?? 0) + 1);
+		const at = position.get(theme);
+		if (at !== undefined) here.push(at);
+	};
+	// Indexed loops and forEach: for-of allocates an iterator result per step until optimised.
+	for (let u = 0; u < units.length; u++) {
+		const { id, themes } = units[u]!;
 		if (themes.size === 0) continue;
 		here.length = 0;
-		for (const theme of themes) {
-			unitsWith.set(theme, (unitsWith.get(theme) ?? 0) + 1);
-			const at = position.get(theme);
-			if (at !== undefined) here.push(at);
+		themes.forEach(count);
+		// A unit mentions a few themes: an insertion sort, as Array.prototype.sort allocates a work
+		// array per call (quadratic, so only for a few).
+		if (here.length > 16) here.sort((x, y) => x - y);
+		else for (let i = 1; i < here.length; i++) {
+			const value = here[i]!;
+			let j = i - 1;
+			for (; j >= 0 && here[j]! > value; j--) here[j + 1] = here[j]!;
+			here[j + 1] = value;
 		}
-		here.sort((x, y) => x - y);
 		for (let i = 0; i < here.length; i++) {
 			for (let j = i; j < here.length; j++) {
 				const key = here[i]! * themeIds.length + here[j]!;
@@ -83,7 +94,8 @@ export function unitThemesFromMentions(
 	unit: CooccurrenceUnit
 ): UnitThemes[] {
 	const themesByUnit = new Map<string, Set<string>>();
-	for (const mention of mentions) {
+	for (let m = 0; m < mentions.length; m++) {
+		const mention = mentions[m]!;
 		const id = unit === 'turn' ? mention.turn : mention.paragraph;
 		const themes = themesByUnit.get(id);
 		if (themes) themes.add(mention.theme);

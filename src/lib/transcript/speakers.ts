@@ -168,7 +168,8 @@ export function tallySpeakers(
 	// One pass over the turns, into one tally per listed speaker (a speaker listed twice shares one).
 	const tallies = new Map<string, { turns: number; units: number; chars: number; questions: number; longest: TurnFigures | undefined; longestUnits: number }>();
 	for (const speaker of speakerIds) tallies.set(speaker, { turns: 0, units: 0, chars: 0, questions: 0, longest: undefined, longestUnits: 0 });
-	for (const turn of turns) {
+	for (let t = 0; t < turns.length; t++) {
+		const turn = turns[t]!;
 		const tally = tallies.get(turn.speaker);
 		if (tally === undefined) continue;
 		tally.turns++;

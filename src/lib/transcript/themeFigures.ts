@@ -13,7 +13,8 @@ export function themeStats(
 	// One pass over the mentions for every theme (a filter per theme read them all once each).
 	const counts = new Map<string, { mentions: number; turns: Set<string> }>();
 	for (const theme of themes) if (!counts.has(theme.id)) counts.set(theme.id, { mentions: 0, turns: new Set() });
-	for (const mention of mentions) {
+	for (let m = 0; m < mentions.length; m++) {
+		const mention = mentions[m]!;
 		const own = counts.get(mention.theme);
 		if (own === undefined) continue;
 		own.mentions++;
@@ -65,7 +66,8 @@ export function themeBySection(
 ): ThemeBySection[] {
 	const unitsBySection = new Map<number, number>();
 	const turnIds = new Set<string>();
-	for (const turn of turns) {
+	for (let t = 0; t < turns.length; t++) {
+		const turn = turns[t]!;
 		unitsBySection.set(turn.section, (unitsBySection.get(turn.section) ?? 0) + addable(turn.units));
 		turnIds.add(turn.id);
 	}
@@ -75,7 +77,8 @@ export function themeBySection(
 	// Mentions inside the given turns, counted by theme, then section, then speaker.
 	const width = speakerIds.length + 1;
 	const cells = new Float64Array(themeIds.length * sectionIndexes.length * width);
-	for (const mention of mentions) {
+	for (let m = 0; m < mentions.length; m++) {
+		const mention = mentions[m]!;
 		const theme = themeAt.get(mention.theme);
 		if (theme === undefined) continue;
 		const section = sectionAt.get(mention.section);
