@@ -28,7 +28,7 @@ import {
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers } from './units';
+import { countChars, countParagraph, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers, type ParagraphCounts } from './units';
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -94,6 +94,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	warnings.push(...measured.warnings);
 	// One loop per turn (no reduce over the paragraphs three times): sums in paragraph order, as before.
 	const turns: Turn[] = new Array(corrected.turns.length);
+	const paragraphCounts: ParagraphCounts = { units: 0, questions: 0 };
 	for (let index = 0; index < corrected.turns.length; index++) {
 		const correctedTurn = corrected.turns[index]!;
 		const id = `t${index + 1}`;
@@ -104,11 +105,12 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		let questions = 0;
 		for (let p = 0; p < source.length; p++) {
 			const { text: paragraphText, line } = source[p]!;
-			const paragraphUnits = countUnits(paragraphText, unit);
-			paragraphs[p] = { id: `${id}-p${p + 1}`, text: paragraphText, line, units: paragraphUnits };
-			units += paragraphUnits;
+			// Units and questions in one pass over the text (countUnits and countQuestions).
+			const counts = countParagraph(paragraphText, unit, paragraphCounts);
+			paragraphs[p] = { id: `${id}-p${p + 1}`, text: paragraphText, line, units: counts.units };
+			units += counts.units;
 			if (unit !== 'char') chars += countChars(withoutMarkers(paragraphText));
-			questions += countQuestions(paragraphText);
+			questions += counts.questions;
 		}
 		const turn: Turn = {
 			id,
