@@ -17,17 +17,18 @@ import { measuredSeconds, resolveSpeakers, speakerShares } from './speakers';
 import { parseSubtitles, sniffSubtitleFormat, type SubtitleFormat } from './subtitles';
 import { themeBySection, themeStats } from './themeFigures';
 import { measureTurns } from './timing';
-import { compileTheme, placeMatch } from './themes';
+import { compileTheme } from './themes';
 import {
 	SCHEMA_VERSION,
 	type Analysis,
 	type Mention,
+	type Paragraph,
 	type SpeakingRate,
 	type ThemeDefinition,
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countChars, countQuestions, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers } from './units';
+import { countChars, countParagraph, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers, type ParagraphCounts } from './units';
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -91,14 +92,26 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		unit === 'word' ? rate.wordsPerMinute : rate.charsPerMinute
 	);
 	warnings.push(...measured.warnings);
-	const turns: Turn[] = corrected.turns.map((correctedTurn, index) => {
+	// One loop per turn (no reduce over the paragraphs three times): sums in paragraph order, as before.
+	const turns: Turn[] = new Array(corrected.turns.length);
+	const paragraphCounts: ParagraphCounts = { units: 0, questions: 0 };
+	for (let index = 0; index < corrected.turns.length; index++) {
+		const correctedTurn = corrected.turns[index]!;
 		const id = `t${index + 1}`;
-		const paragraphs = correctedTurn.paragraphs.map((paragraph, p) => ({
-			id: `${id}-p${p + 1}`,
-			text: paragraph.text,
-			line: paragraph.line,
-			units: countUnits(paragraph.text, unit)
-		}));
+		const source = correctedTurn.paragraphs;
+		const paragraphs: Paragraph[] = new Array(source.length);
+		let units = 0;
+		let chars = 0;
+		let questions = 0;
+		for (let p = 0; p < source.length; p++) {
+			const { text: paragraphText, line } = source[p]!;
+			// Units and questions in one pass over the text (countUnits and countQuestions).
+			const counts = countParagraph(paragraphText, unit, paragraphCounts);
+			paragraphs[p] = { id: `${id}-p${p + 1}`, text: paragraphText, line, units: counts.units };
+			units += counts.units;
+			if (unit !== 'char') chars += countChars(withoutMarkers(paragraphText));
+			questions += counts.questions;
+		}
 		const turn: Turn = {
 			id,
 			index: index + 1,
@@ -106,9 +119,9 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 			section: correctedTurn.section,
 			line: correctedTurn.line,
 			paragraphs,
-			units: paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0),
-			chars: unit === 'char' ? paragraphs.reduce((sum, paragraph) => sum + paragraph.units, 0) : paragraphs.reduce((sum, paragraph) => sum + countChars(withoutMarkers(paragraph.text)), 0),
-			questions: paragraphs.reduce((sum, paragraph) => sum + countQuestions(paragraph.text), 0)
+			units,
+			chars: unit === 'char' ? units : chars,
+			questions
 		};
 		if (correctedTurn.corrected) turn.corrected = correctedTurn.corrected;
 		const span = measured.spans?.[index];
@@ -116,8 +129,8 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 			turn.start = span.start;
 			turn.end = span.end;
 		}
-		return turn;
-	});
+		turns[index] = turn;
+	}
 	const corrections = corrected.corrections.map((correction) => ({
 		...correction,
 		turn: turns[correction.turn]!.id,
@@ -141,18 +154,49 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	// After the segmentation above: a mention carries its turn's section.
 	const compiled = options.themes.map(compileTheme);
 	const mentions: Mention[] = [];
-	for (const turn of turns) {
-		for (const paragraph of turn.paragraphs) {
-			const here: Mention[] = [];
-			compiled.forEach((theme) => {
-				for (const match of theme.find(paragraph.text)) {
-					here.push({ theme: theme.id, term: match.term, ...placeMatch(turn, paragraph, match) });
+	// Indexed loops: for-of allocates an iterator result per step until the code is optimised, and
+	// a one-off analysis runs much of it before that.
+	const paragraphIds: string[] = [];
+	for (let t = 0; t < turns.length; t++) {
+		const turn = turns[t]!;
+		for (let p = 0; p < turn.paragraphs.length; p++) {
+			const paragraph = turn.paragraphs[p]!;
+			paragraphIds.push(paragraph.id);
+			let here: Mention[] | null = null;
+			for (let c = 0; c < compiled.length; c++) {
+				const theme = compiled[c]!;
+				const found = theme.find(paragraph.text);
+				for (let m = 0; m < found.length; m++) {
+					const match = found[m]!;
+					// placeMatch's fields, written out: one object per mention, no spread.
+					(here ??= []).push({
+						theme: theme.id,
+						term: match.term,
+						turn: turn.id,
+						paragraph: paragraph.id,
+						speaker: turn.speaker,
+						section: turn.section,
+						start: match.start,
+						end: match.end,
+						text: match.text
+					});
 				}
-			});
+			}
+			if (here === null) continue;
 			// Reading order; at one offset, theme order (the sort is stable).
-			here.sort((a, b) => a.start - b.start);
+			// A paragraph holds a few: an insertion sort (stable: a mention moves only past later-starting
+			// ones), as Array.prototype.sort allocates a work array per call. Quadratic, so only for a few.
+			if (here.length > 16) here.sort((a, b) => a.start - b.start);
+			else {
+				for (let i = 1; i < here.length; i++) {
+					const mention = here[i]!;
+					let j = i - 1;
+					for (; j >= 0 && here[j]!.start > mention.start; j--) here[j + 1] = here[j]!;
+					here[j + 1] = mention;
+				}
+			}
 			// A loop, not push(...here): one paragraph can hold more mentions than the call stack has room for.
-			for (const mention of here) mentions.push(mention);
+			for (let i = 0; i < here.length; i++) mentions.push(here[i]!);
 		}
 	}
 
@@ -161,7 +205,6 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	const sections = sectionStats(headings, turns, speakers.map((speaker) => speaker.id), unit, rate);
 	const themeIds = options.themes.map((theme) => theme.id);
 	const sectionIndexes = sections.map((section) => section.index);
-	const paragraphIds = turns.flatMap((turn) => turn.paragraphs.map((paragraph) => paragraph.id));
 
 	const segment = options.segmenter ? options.segmenter(language) : intlSegment(language);
 	const textsBySection = new Map<number, string[]>(sections.map((section) => [section.index, []]));

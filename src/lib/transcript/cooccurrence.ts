@@ -3,7 +3,6 @@
  * "unit id → themes it mentions", so the dashboard can recompute it for any filtered subset
  * (one speaker's turns, one section). Knows nothing about Svelte, the DOM or the file system.
  */
-import { rollup } from 'd3';
 import type { Cooccurrence, CooccurrenceUnit, Mention } from './types';
 import { round6 } from './units';
 
@@ -23,19 +22,55 @@ export function cooccurrence(
 	unit: CooccurrenceUnit
 ): Cooccurrence[] {
 	const total = units.length;
-	const unitsWith = rollup(
-		units.flatMap(({ themes }) => [...themes]),
-		(own) => own.length,
-		(id) => id
-	);
-	// Most units mention no theme: the pairs are counted over the others only (order kept).
-	const mentioning = units.filter(({ themes }) => themes.size > 0);
+	const unitsWith = new Map<string, number>();
+	// A theme listed twice has one position: the first.
+	const position = new Map<string, number>();
+	themeIds.forEach((id, index) => {
+		if (!position.has(id)) position.set(id, index);
+	});
+	// The units mentioning each pair of listed themes (by position, a <= b), found unit by unit in
+	// transcript order: most units mention no theme, and the others only a few.
+	const idsOfPair = new Map<number, string[]>();
+	const here: number[] = [];
+	const count = (theme: string) => {
+		unitsWith.set(theme, (unitsWith.get(theme) ?? 0) + 1);
+		const at = position.get(theme);
+		if (at !== undefined) here.push(at);
+	};
+	// Indexed loops and forEach: for-of allocates an iterator result per step until optimised.
+	for (let u = 0; u < units.length; u++) {
+		const { id, themes } = units[u]!;
+		if (themes.size === 0) continue;
+		here.length = 0;
+		themes.forEach(count);
+		// A unit mentions a few themes: an insertion sort, as Array.prototype.sort allocates a work
+		// array per call (quadratic, so only for a few).
+		if (here.length > 16) here.sort((x, y) => x - y);
+		else for (let i = 1; i < here.length; i++) {
+			const value = here[i]!;
+			let j = i - 1;
+			for (; j >= 0 && here[j]! > value; j--) here[j + 1] = here[j]!;
+			here[j + 1] = value;
+		}
+		for (let i = 0; i < here.length; i++) {
+			for (let j = i; j < here.length; j++) {
+				const key = here[i]! * themeIds.length + here[j]!;
+				const ids = idsOfPair.get(key);
+				if (ids) ids.push(id);
+				else idsOfPair.set(key, [id]);
+			}
+		}
+	}
 	const result: Cooccurrence[] = [];
 	for (let i = 0; i < themeIds.length; i++) {
 		for (let j = i; j < themeIds.length; j++) {
 			const a = themeIds[i]!;
 			const b = themeIds[j]!;
-			const ids = mentioning.filter(({ themes }) => themes.has(a) && themes.has(b)).map(({ id }) => id);
+			const x = position.get(a)!;
+			const y = position.get(b)!;
+			const found = idsOfPair.get(Math.min(x, y) * themeIds.length + Math.max(x, y));
+			// Each row owns its list (a theme listed twice gives rows with the same units).
+			const ids = found ? found.slice() : [];
 			const nA = unitsWith.get(a) ?? 0;
 			const nB = unitsWith.get(b) ?? 0;
 			// The diagonal is how many units mention a theme: a theme with itself has no lift.
@@ -58,10 +93,13 @@ export function unitThemesFromMentions(
 	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[],
 	unit: CooccurrenceUnit
 ): UnitThemes[] {
-	const themesByUnit = rollup(
-		mentions,
-		(own) => new Set(own.map((mention) => mention.theme)),
-		(mention) => (unit === 'turn' ? mention.turn : mention.paragraph)
-	);
+	const themesByUnit = new Map<string, Set<string>>();
+	for (let m = 0; m < mentions.length; m++) {
+		const mention = mentions[m]!;
+		const id = unit === 'turn' ? mention.turn : mention.paragraph;
+		const themes = themesByUnit.get(id);
+		if (themes) themes.add(mention.theme);
+		else themesByUnit.set(id, new Set([mention.theme]));
+	}
 	return unitIds.map((id) => ({ id, themes: themesByUnit.get(id) ?? NO_THEMES }));
 }

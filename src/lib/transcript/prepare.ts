@@ -185,7 +185,8 @@ export function prepareText(text: string): PreparedLines {
 	// Page headers: a short line beginning or ending with a number whose shape recurs at least
 	// three times with different numbers ("12 HEARING ON …", "13 HEARING ON …").
 	const shapes = new Map<string, { count: number; numbers: Set<string> }>();
-	const shapeOf: (string | null)[] = lines.map((line) => (TIME_ONLY.test(line) ? null : headerShape(line)));
+	// TIME_ONLY needs a `d:dd` (hasClockTime): most lines have none and skip the expression.
+	const shapeOf: (string | null)[] = lines.map((line) => (hasClockTime(line) && TIME_ONLY.test(line) ? null : headerShape(line)));
 	shapeOf.forEach((shape, index) => {
 		// `01` over a `------` underline is a heading, not a page number.
 		if (shape === '#' && /^[ \t]*(?:-{3,}|={3,})[ \t]*$/.test(lines[index + 1] ?? '')) shapeOf[index] = shape = null;

@@ -6,7 +6,7 @@
  * `speakerShares` is pure over a list of turns so the dashboard can recompute shares for a subset
  * (one section, turns mentioning a theme) with the same arithmetic as the build.
  */
-import { greatest, group, sum } from 'd3';
+import { group, sum } from 'd3';
 import type { AutoAlias } from './aliases';
 import { labelKey } from './labels';
 import type { Bilingual, MetaSpeaker, SectionSpeakerStats, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
@@ -165,20 +165,37 @@ export function tallySpeakers(
 	unit: UnitKind,
 	rate: SpeakingRate
 ): SectionSpeakerStats[] {
-	const turnsBySpeaker = group(turns, (turn) => turn.speaker);
+	// One pass over the turns, into one tally per listed speaker (a speaker listed twice shares one).
+	const tallies = new Map<string, { turns: number; units: number; chars: number; questions: number; longest: TurnFigures | undefined; longestUnits: number }>();
+	for (const speaker of speakerIds) tallies.set(speaker, { turns: 0, units: 0, chars: 0, questions: 0, longest: undefined, longestUnits: 0 });
+	for (let t = 0; t < turns.length; t++) {
+		const turn = turns[t]!;
+		const tally = tallies.get(turn.speaker);
+		if (tally === undefined) continue;
+		tally.turns++;
+		// As d3's sum: a value that is not a number (or NaN) adds nothing.
+		tally.units += +turn.units || 0;
+		tally.chars += +turn.chars || 0;
+		tally.questions += +turn.questions || 0;
+		// The first of the longest turns (d3's greatest: a later turn must be strictly longer).
+		const units = turn.units;
+		if (tally.longest === undefined ? units != null && units >= units : units > tally.longestUnits) {
+			tally.longest = turn;
+			tally.longestUnits = units;
+		}
+	}
 	const stats = speakerIds.map((speaker): SectionSpeakerStats => {
-		const own = turnsBySpeaker.get(speaker) ?? [];
-		// The first of the longest turns.
-		const longest = greatest(own, (turn) => turn.units);
+		const tally = tallies.get(speaker)!;
+		const longest = tally.longest;
 		return {
 			speaker,
-			turns: own.length,
-			units: sum(own, (turn) => turn.units),
-			chars: sum(own, (turn) => turn.chars),
+			turns: tally.turns,
+			units: tally.units,
+			chars: tally.chars,
 			share: 0,
 			estimatedMinutes: 0,
 			longestTurn: longest ? { turn: longest.id, units: longest.units } : { turn: '', units: 0 },
-			questions: sum(own, (turn) => turn.questions)
+			questions: tally.questions
 		};
 	});
 	const shares = sharesOf(stats.map((stat) => stat.units));
@@ -187,6 +204,7 @@ export function tallySpeakers(
 		stat.estimatedMinutes = minutesAt(stat.units, unit, rate);
 	});
 	if (turns.some((turn) => turn.start !== undefined && turn.end !== undefined)) {
+		const turnsBySpeaker = group(turns, (turn) => turn.speaker);
 		const seconds = speakerIds.map((speaker) => measuredSeconds(turnsBySpeaker.get(speaker) ?? []));
 		const timeShares = sharesOf(seconds);
 		stats.forEach((stat, index) => {

@@ -3,7 +3,6 @@
  * units, per speaker). Pure over turns and mentions, so the dashboard recomputes them for a
  * filtered subset with the build's arithmetic. Knows nothing about Svelte, the DOM or the file system.
  */
-import { rollup, sum } from 'd3';
 import type { Mention, ThemeBySection, ThemeDefinition, ThemeStats, Turn } from './types';
 import { round6 } from './units';
 
@@ -11,24 +10,52 @@ export function themeStats(
 	themes: readonly ThemeDefinition[],
 	mentions: readonly Pick<Mention, 'theme' | 'turn'>[]
 ): ThemeStats[] {
+	// One pass over the mentions for every theme (a filter per theme read them all once each).
+	const counts = new Map<string, { mentions: number; turns: Set<string> }>();
+	for (const theme of themes) if (!counts.has(theme.id)) counts.set(theme.id, { mentions: 0, turns: new Set() });
+	for (let m = 0; m < mentions.length; m++) {
+		const mention = mentions[m]!;
+		const own = counts.get(mention.theme);
+		if (own === undefined) continue;
+		own.mentions++;
+		own.turns.add(mention.turn);
+	}
 	return themes.map((theme) => {
-		const own = mentions.filter((mention) => mention.theme === theme.id);
+		const own = counts.get(theme.id)!;
 		const stats: ThemeStats = {
 			id: theme.id,
 			label: { ...theme.label },
 			terms: [...theme.terms],
-			mentions: own.length,
-			turns: new Set(own.map((mention) => mention.turn)).size
+			mentions: own.mentions,
+			turns: own.turns.size
 		};
 		if (theme.patterns) stats.patterns = [...theme.patterns];
 		return stats;
 	});
 }
 
+/** d3's sum of one value: numbers only, NaN (and what is not a number) left out. */
+function addable(value: unknown): number {
+	const number = +(value as number);
+	return number ? number : 0;
+}
+
+/** Position of each distinct value, the first where it repeats. */
+function firstPositions<T>(values: readonly T[]): Map<T, number> {
+	const positions = new Map<T, number>();
+	values.forEach((value, index) => {
+		if (!positions.has(value)) positions.set(value, index);
+	});
+	return positions;
+}
+
 /**
  * Theme × section, in theme order then section order. `per10k` is relative to the units of the
  * given turns in that section; `bySpeaker` lists every speaker id given (zeros included) so rows
  * have the same shape.
+ *
+ * Counted in one pass into a table (theme, section, speaker, plus one column for speakers not
+ * listed, who count in `count` only); a unit test compares it with grouping by d3's rollup.
  */
 export function themeBySection(
 	turns: readonly Pick<Turn, 'id' | 'section' | 'units'>[],
@@ -37,30 +64,46 @@ export function themeBySection(
 	sectionIndexes: readonly number[],
 	speakerIds: readonly string[]
 ): ThemeBySection[] {
-	const unitsBySection = rollup(turns, (own) => sum(own, (turn) => turn.units), (turn) => turn.section);
-	const turnIds = new Set(turns.map((turn) => turn.id));
+	const unitsBySection = new Map<number, number>();
+	const turnIds = new Set<string>();
+	for (let t = 0; t < turns.length; t++) {
+		const turn = turns[t]!;
+		unitsBySection.set(turn.section, (unitsBySection.get(turn.section) ?? 0) + addable(turn.units));
+		turnIds.add(turn.id);
+	}
+	const themeAt = firstPositions(themeIds);
+	const sectionAt = firstPositions(sectionIndexes);
+	const speakerAt = firstPositions(speakerIds);
 	// Mentions inside the given turns, counted by theme, then section, then speaker.
-	const counts = rollup(
-		mentions.filter((mention) => turnIds.has(mention.turn)),
-		(own) => own.length,
-		(mention) => mention.theme,
-		(mention) => mention.section,
-		(mention) => mention.speaker
-	);
-	return themeIds.flatMap((theme) =>
-		sectionIndexes.map((section): ThemeBySection => {
-			const bySpeaker = counts.get(theme)?.get(section);
-			const count = sum(bySpeaker?.values() ?? []);
+	const width = speakerIds.length + 1;
+	const cells = new Float64Array(themeIds.length * sectionIndexes.length * width);
+	for (let m = 0; m < mentions.length; m++) {
+		const mention = mentions[m]!;
+		const theme = themeAt.get(mention.theme);
+		if (theme === undefined) continue;
+		const section = sectionAt.get(mention.section);
+		if (section === undefined || !turnIds.has(mention.turn)) continue;
+		const speaker = speakerAt.get(mention.speaker) ?? speakerIds.length;
+		cells[(theme * sectionIndexes.length + section) * width + speaker]!++;
+	}
+	const rows: ThemeBySection[] = [];
+	for (const theme of themeIds) {
+		const t = themeAt.get(theme)!;
+		for (const section of sectionIndexes) {
+			const at = (t * sectionIndexes.length + sectionAt.get(section)!) * width;
+			let count = 0;
+			for (let s = 0; s < width; s++) count += cells[at + s]!;
 			const units = unitsBySection.get(section) ?? 0;
-			return {
+			rows.push({
 				theme,
 				section,
 				count,
 				per10k: units > 0 ? round6((count * 10_000) / units) : 0,
-				bySpeaker: Object.fromEntries(speakerIds.map((id) => [id, bySpeaker?.get(id) ?? 0]))
-			};
-		})
-	);
+				bySpeaker: Object.fromEntries(speakerIds.map((id) => [id, cells[at + speakerAt.get(id)!]!]))
+			});
+		}
+	}
+	return rows;
 }
 
 /** One stretch of text that counts for two themes: 计算成本 is a compute term and holds cost's 成本. */

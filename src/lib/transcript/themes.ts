@@ -86,7 +86,8 @@ export function compileTheme(theme: ThemeDefinition): CompiledTheme {
 				const start = found.index;
 				// Longest alternative at this position; ties go to the first listed.
 				let best: { term: string; end: number } | null = null;
-				for (const alternative of alternatives) {
+				for (let a = 0; a < alternatives.length; a++) {
+					const alternative = alternatives[a]!;
 					alternative.sticky.lastIndex = start;
 					const at = alternative.sticky.exec(text);
 					if (at && (!best || start + at[0].length > best.end)) best = { term: alternative.term, end: start + at[0].length };
