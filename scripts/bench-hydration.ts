@@ -10,13 +10,15 @@
  *   npm run build && npm run bench:hydration [-- <path>] [--runs N] [--rate R] [--profile]
  *
  * <path> defaults to the default transcript's English dashboard; --rate sets the slowdown (default 4). --profile records a CPU profile
- * of the start-up (DevTools' Profiler) and prints the functions with the most self time, and the
- * scripts they are in.
+ * of the start-up (DevTools' Profiler) and prints the functions with the most self time, the
+ * scripts they are in, and, for a build with source maps (`npx vite build --sourcemap`), the time
+ * by the app's source file that led to it.
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/browser/browser';
 import { serveStatic } from '../tests/browser/static-server';
+import { timeBySource, type CpuProfile } from './profile-sources';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -62,13 +64,8 @@ function blocking(durations: number[]): number {
 	return durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
 }
 
-interface ProfileNode {
-	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-	hitCount?: number;
-}
-
-const server = await serveStatic(resolve(root, process.env.PARLEY_BUILD_DIR || 'build'), undefined, { gzip: true });
+const buildDir = resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
+const server = await serveStatic(buildDir, undefined, { gzip: true });
 const browser = await launchBrowser();
 try {
 	console.log(`Chromium, ${path}, 390x844, CPU ${rate}x slower, load average ${loadavg()[0]!.toFixed(2)}`);
@@ -100,7 +97,7 @@ try {
 		);
 		if (start.shifted.length) console.log(`     shifted: ${start.shifted.join(', ')}`);
 		if (profile && run === 1) {
-			const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+			const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
 			const selfTime = new Map<number, number>();
 			cpu.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (cpu.timeDeltas[i] ?? 0) / 1000));
 			const byFunction = new Map<string, number>();
@@ -116,6 +113,7 @@ try {
 				[...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
 			console.log(`\nCPU profile of run 1 (${rate}x slowed), self time by script:\n${top(byScript, 15)}`);
 			console.log(`\nself time by function:\n${top(byFunction, 40)}\n`);
+			console.log(`${timeBySource(cpu, buildDir).join('\n')}\n`);
 		}
 		await context.close();
 	}
