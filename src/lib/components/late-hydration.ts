@@ -2,7 +2,8 @@
  * The queue of the page's late parts (LateHydration.svelte): each hydrates in a task of its own,
  * in page order, after the page has hydrated, so the browser can paint and answer input between
  * them. The page counts as interactive (`<html data-hydrated>`, see src/routes/+layout.svelte)
- * once the queue is empty. Browser only; nothing here runs on the server.
+ * once the queue is empty; a part that waits until it comes near the viewport (LateHydration's
+ * `deferWhileFar`) joins the queue only then. Browser only; nothing here runs on the server.
  */
 
 /** What `{@html}` is given in the browser: any non-empty string, never shown (see LateHydration). */
@@ -87,6 +88,18 @@ export function hydrateWhenLoaded<T>(code: Promise<T>, hydrate: (loaded: T) => v
 		cancelled = true;
 		cancelQueued();
 	};
+}
+
+/**
+ * Holds the queue open until `decided` settles: a part that first looks where it is (near the
+ * viewport or not) before it queues itself, so the page is not called hydrated in between.
+ */
+export function holdUntil(decided: Promise<unknown>): void {
+	loading++;
+	void decided.finally(() => {
+		loading--;
+		if (loading === 0 && !scheduled) resolveWaiting();
+	});
 }
 
 /** Resolves once every late part queued so far has hydrated (at once when none is waiting). */

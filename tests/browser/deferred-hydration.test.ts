@@ -1,0 +1,63 @@
+/**
+ * The dashboard's charts out of sight wait to hydrate (LateHydration's deferWhileFar): on a phone
+ * the start hydrates what is near the viewport, and a chart far below hydrates when it comes near
+ * or is used. The journey checks what a reader sees: a tap on a waiting chart selects at once, the
+ * other charts follow, Back undoes it; and a link that selects something hydrates every chart.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, openHydrated } from './browser';
+import { useBrowser } from './use-browser';
+import { SLUG, englishAnalysis, heatmapCellName, quotesSettled } from './dashboard-page';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const touch = { viewport: PHONE, isMobile: true, hasTouch: true };
+const part = (chart: string) => `.late-hydration:has(> figure[data-chart="${chart}"])`;
+
+describe('charts out of sight hydrate when needed', () => {
+	it('on a phone the far charts wait; a tap on one selects at once, every chart follows, Back undoes it', async () => {
+		const analysis = englishAnalysis();
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/`, touch);
+		// More than a screen below the first at 390 px: the heatmap, the keywords, the matrix, the conversation.
+		for (const chart of ['theme-heatmap', 'section-keywords', 'cooccurrence-matrix', 'conversation']) {
+			expect(await page.locator(`${part(chart)}[data-waiting]`).count(), chart).toBe(1);
+		}
+		const section = analysis.sections.find((s) => s.index === 3)!;
+		const theme = analysis.themes.find((t) => t.id === 'cost')!;
+		const cell = page.locator(`figure[data-chart="theme-heatmap"] button[aria-label^="${heatmapCellName(section, theme)}"]`);
+		await cell.tap();
+		await page.waitForURL((url) => url.searchParams.get('cell') === '3,cost');
+		await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
+		// The selection moved on from the prerendered view: nothing waits any more, and the
+		// conversation far below dims every turn outside section 3 that does not mention cost.
+		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
+		const costTurns = new Set(analysis.mentions.filter((m) => m.theme === 'cost' && m.section === 3).map((m) => m.turn));
+		expect(costTurns.size).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count()).toBe(analysis.turns.length - costTurns.size);
+		await quotesSettled(page);
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '');
+		await expect.poll(() => page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count()).toBe(0);
+		await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('false');
+		assertClean();
+		await close();
+	});
+
+	it('a chart hydrates as it is scrolled near, before any use', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/`, touch);
+		const conversation = page.locator(part('conversation'));
+		expect(await conversation.getAttribute('data-waiting')).toBe('');
+		await page.locator('figure[data-chart="conversation"]').scrollIntoViewIfNeeded();
+		await expect.poll(() => conversation.getAttribute('data-waiting')).toBeNull();
+		assertClean();
+		await close();
+	});
+
+	it('a link that selects something hydrates every chart: none waits', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/?speaker=altman`, touch);
+		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
+		expect(await page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count()).toBeGreaterThan(0);
+		assertClean();
+		await close();
+	});
+});
