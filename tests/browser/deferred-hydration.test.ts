@@ -53,6 +53,22 @@ describe('charts out of sight hydrate when needed', () => {
 		await close();
 	});
 
+	it('a waiting chart reached by the keyboard hydrates on focus: Enter selects at once', async () => {
+		const analysis = englishAnalysis();
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/`, touch);
+		const section = analysis.sections.find((s) => s.index === 3)!;
+		const theme = analysis.themes.find((t) => t.id === 'cost')!;
+		const cell = page.locator(`figure[data-chart="theme-heatmap"] button[aria-label^="${heatmapCellName(section, theme)}"]`);
+		expect(await page.locator(`${part('theme-heatmap')}[data-waiting]`).count()).toBe(1);
+		// Focus without scrolling, so that only the focus (not the viewport) can wake the chart.
+		await cell.evaluate((button: HTMLElement) => button.focus({ preventScroll: true }));
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.searchParams.get('cell') === '3,cost');
+		expect(await cell.getAttribute('aria-pressed')).toBe('true');
+		assertClean();
+		await close();
+	});
+
 	it('a link that selects something hydrates every chart: none waits', async () => {
 		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/?speaker=altman`, touch);
 		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
