@@ -18,6 +18,7 @@ import { parseSubtitles, sniffSubtitleFormat, type SubtitleFormat } from './subt
 import { themeBySection, themeStats } from './themeFigures';
 import { measureTurns } from './timing';
 import { compileTheme } from './themes';
+import { sortFewByKey } from './tally';
 import {
 	SCHEMA_VERSION,
 	type Analysis,
@@ -29,6 +30,9 @@ import {
 	type Turn
 } from './types';
 import { countChars, countParagraph, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers, type ParagraphCounts } from './units';
+
+/** A mention's place in its paragraph: the key of reading order. */
+const byStart = (mention: Mention) => mention.start;
 
 export interface AnalyseOptions {
 	/** Slug of the transcript (file name without extension). */
@@ -184,17 +188,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 			}
 			if (here === null) continue;
 			// Reading order; at one offset, theme order (the sort is stable).
-			// A paragraph holds a few: an insertion sort (stable: a mention moves only past later-starting
-			// ones), as Array.prototype.sort allocates a work array per call. Quadratic, so only for a few.
-			if (here.length > 16) here.sort((a, b) => a.start - b.start);
-			else {
-				for (let i = 1; i < here.length; i++) {
-					const mention = here[i]!;
-					let j = i - 1;
-					for (; j >= 0 && here[j]!.start > mention.start; j--) here[j + 1] = here[j]!;
-					here[j + 1] = mention;
-				}
-			}
+			sortFewByKey(here, byStart);
 			// A loop, not push(...here): one paragraph can hold more mentions than the call stack has room for.
 			for (let i = 0; i < here.length; i++) mentions.push(here[i]!);
 		}

@@ -4,6 +4,7 @@
  * (one speaker's turns, one section). Knows nothing about Svelte, the DOM or the file system.
  */
 import type { Cooccurrence, CooccurrenceUnit, Mention } from './types';
+import { firstPositions, sortFewByKey } from './tally';
 import { round6 } from './units';
 
 export interface UnitThemes {
@@ -24,10 +25,7 @@ export function cooccurrence(
 	const total = units.length;
 	const unitsWith = new Map<string, number>();
 	// A theme listed twice has one position: the first.
-	const position = new Map<string, number>();
-	themeIds.forEach((id, index) => {
-		if (!position.has(id)) position.set(id, index);
-	});
+	const position = firstPositions(themeIds);
 	// The units mentioning each pair of listed themes (by position, a <= b), found unit by unit in
 	// transcript order: most units mention no theme, and the others only a few.
 	const idsOfPair = new Map<number, string[]>();
@@ -43,15 +41,7 @@ export function cooccurrence(
 		if (themes.size === 0) continue;
 		here.length = 0;
 		themes.forEach(count);
-		// A unit mentions a few themes: an insertion sort, as Array.prototype.sort allocates a work
-		// array per call (quadratic, so only for a few).
-		if (here.length > 16) here.sort((x, y) => x - y);
-		else for (let i = 1; i < here.length; i++) {
-			const value = here[i]!;
-			let j = i - 1;
-			for (; j >= 0 && here[j]! > value; j--) here[j + 1] = here[j]!;
-			here[j + 1] = value;
-		}
+		sortFewByKey(here, (at) => at);
 		for (let i = 0; i < here.length; i++) {
 			for (let j = i; j < here.length; j++) {
 				const key = here[i]! * themeIds.length + here[j]!;

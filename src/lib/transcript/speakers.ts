@@ -9,6 +9,7 @@
 import { group, sum } from 'd3';
 import type { AutoAlias } from './aliases';
 import { labelKey } from './labels';
+import { addable } from './tally';
 import type { Bilingual, MetaSpeaker, SectionSpeakerStats, SpeakerStats, SpeakingRate, Turn, Warning } from './types';
 import { minutesAt, round6, sharesOf, type UnitKind } from './units';
 
@@ -173,11 +174,11 @@ export function tallySpeakers(
 		const tally = tallies.get(turn.speaker);
 		if (tally === undefined) continue;
 		tally.turns++;
-		// As d3's sum: a value that is not a number (or NaN) adds nothing.
-		tally.units += +turn.units || 0;
-		tally.chars += +turn.chars || 0;
-		tally.questions += +turn.questions || 0;
-		// The first of the longest turns (d3's greatest: a later turn must be strictly longer).
+		tally.units += addable(turn.units);
+		tally.chars += addable(turn.chars);
+		tally.questions += addable(turn.questions);
+		// The first of the longest turns, as d3's greatest picks it: a missing or NaN length never
+		// counts (`units >= units` is false for NaN), and a later turn must be strictly longer.
 		const units = turn.units;
 		if (tally.longest === undefined ? units != null && units >= units : units > tally.longestUnits) {
 			tally.longest = turn;

@@ -4,6 +4,7 @@
  * filtered subset with the build's arithmetic. Knows nothing about Svelte, the DOM or the file system.
  */
 import type { Mention, ThemeBySection, ThemeDefinition, ThemeStats, Turn } from './types';
+import { addable, firstPositions } from './tally';
 import { round6 } from './units';
 
 export function themeStats(
@@ -32,21 +33,6 @@ export function themeStats(
 		if (theme.patterns) stats.patterns = [...theme.patterns];
 		return stats;
 	});
-}
-
-/** d3's sum of one value: numbers only, NaN (and what is not a number) left out. */
-function addable(value: unknown): number {
-	const number = +(value as number);
-	return number ? number : 0;
-}
-
-/** Position of each distinct value, the first where it repeats. */
-function firstPositions<T>(values: readonly T[]): Map<T, number> {
-	const positions = new Map<T, number>();
-	values.forEach((value, index) => {
-		if (!positions.has(value)) positions.set(value, index);
-	});
-	return positions;
 }
 
 /**
