@@ -5,7 +5,7 @@
  * Pages: the index, the English dashboard, reader and present page of the default transcript (the
  * first slug of the content folder, as the index lists them) and one embed of it. For each page the
  * JavaScript of its first load is the modules its prerendered HTML names (modulepreload links and
- * the imports of its inline bootstrap script) and, recursively, their static imports: from
+ * the imports of its inline bootstrap script, and the route's nodes it starts with) and, recursively, their static imports: from
  * `<build>/.vite/manifest.json` when the build has one, else read from each chunk's own import
  * statements. Dynamic `import()`s are not followed: that code loads when first used.
  *
@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { listTranscripts } from '../src/lib/server/content';
-import { firstLoadHrefs, staticImports } from './wire-imports';
+import { bootNodeIds, firstLoadHrefs, nodeModules, staticImports } from './wire-imports';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const buildDir = resolve(ROOT, process.argv[2] ?? process.env.PARLEY_BUILD_DIR ?? 'build');
@@ -61,6 +61,16 @@ const inBuild = (path: string) => relative(buildDir, path).split(sep).join('/');
 function firstLoadScripts(htmlPath: string, html: string): string[] {
 	const seen = new Set<string>();
 	const queue = firstLoadHrefs(html).map((href) => resolve(dirname(htmlPath), href));
+	// The route's nodes: Kit imports them dynamically from its app entry at start.
+	const app = queue.find((path) => /[\\/]entry[\\/]app\.[\w-]+\.js$/.test(path));
+	if (app) {
+		const nodes = nodeModules(readFileSync(app, 'utf8'));
+		for (const id of bootNodeIds(html)) {
+			const node = nodes.get(id);
+			if (!node) throw new Error(`bench:wire: ${inBuild(htmlPath)} starts with node ${id}, which ${inBuild(app)} does not import`);
+			queue.push(resolve(dirname(app), node));
+		}
+	}
 	while (queue.length) {
 		const path = queue.shift()!;
 		if (seen.has(path)) continue;

@@ -12,7 +12,10 @@
  * slowdown, so other jobs on the machine raise it: each page's line shows Lighthouse's CPU
  * benchmark and the load average to read it by. With --runs N each page is audited N times and the median of each score is printed;
  * --only dashboard,reader audits only those pages; --json <folder> writes each run's full report
- * there (`<page>-<run>.json`, for Lighthouse's viewer).
+ * there (`<page>-<run>.json`, for Lighthouse's viewer); --throttling devtools applies the same
+ * network and CPU limits to the real page load (DevTools throttling) instead of simulating them
+ * from an unthrottled load (Lighthouse's default, "simulate"), to check that a change seen in the
+ * simulation happens in a real load too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,8 +38,11 @@ export const PAGES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-function parseArgs(argv: string[]): { build: string; runs: number; only: string[]; json?: string } {
+type Throttling = 'simulate' | 'devtools';
+
+function parseArgs(argv: string[]): { build: string; runs: number; only: string[]; json?: string; throttling: Throttling } {
 	let json: string | undefined;
+	let throttling: Throttling = 'simulate';
 	let build = 'build';
 	let runs = 1;
 	let only = PAGES.map((page) => page.name);
@@ -45,6 +51,10 @@ function parseArgs(argv: string[]): { build: string; runs: number; only: string[
 		if (arg === '--runs') {
 			runs = Number(argv[++i]);
 			if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, not "${argv[i]}"`);
+		} else if (arg === '--throttling') {
+			const method = argv[++i];
+			if (method !== 'simulate' && method !== 'devtools') throw new Error(`--throttling is simulate or devtools, not "${method}"`);
+			throttling = method;
 		} else if (arg === '--json') {
 			json = resolve(argv[++i] ?? '');
 		} else if (arg === '--only') {
@@ -53,7 +63,7 @@ function parseArgs(argv: string[]): { build: string; runs: number; only: string[
 			if (unknown.length) throw new Error(`--only names pages of ${PAGES.map((page) => page.name).join(', ')}, not ${unknown.join(', ')}`);
 		} else build = arg;
 	}
-	return { build: resolve(root, build), runs, only, json };
+	return { build: resolve(root, build), runs, only, json, throttling };
 }
 
 /** Starts Chromium with a DevTools port of its choosing; resolves with the port once it listens. */
@@ -109,7 +119,7 @@ function offenders(audit: Lhr['audits'][string]): string[] {
 }
 
 async function main(): Promise<void> {
-	const { build, runs, only, json } = parseArgs(process.argv.slice(2));
+	const { build, runs, only, json, throttling } = parseArgs(process.argv.slice(2));
 	if (!existsSync(join(build, 'index.html'))) throw new Error(`${build} has no index.html: run \`npm run build\` first, or name a built site`);
 	const headersFile = join(build, '_headers');
 	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -119,12 +129,12 @@ async function main(): Promise<void> {
 	const rows: { name: string; scores: number[] }[] = [];
 	const problems: string[] = [];
 	try {
-		console.log(`Lighthouse, mobile preset, ${build}, ${runs} run(s) per page (median)`);
+		console.log(`Lighthouse, mobile preset, ${throttling === 'simulate' ? 'simulated' : 'DevTools'} throttling, ${build}, ${runs} run(s) per page (median)`);
 		for (const page of PAGES.filter((page) => only.includes(page.name))) {
 			const perRun: Record<string, number[]> = {};
 			let last: Lhr | undefined;
 			for (let run = 0; run < runs; run++) {
-				const result = await lighthouse(`${server.url}${page.path}`, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+				const result = await lighthouse(`${server.url}${page.path}`, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], throttlingMethod: throttling });
 				if (!result) throw new Error(`Lighthouse returned no result for ${page.path}`);
 				const lhr = result.lhr;
 				if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -146,7 +156,7 @@ async function main(): Promise<void> {
 			if (last) {
 				const metric = (id: string) => last!.audits[id]?.displayValue ?? '-';
 				console.log(
-					`  ${page.name}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}` +
+					`  ${page.name}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, TTI ${metric('interactive')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}` +
 						` (Lighthouse's CPU benchmark ${Math.round(last.environment.benchmarkIndex)}, load average ${loadavg()[0]!.toFixed(1)})`
 				);
 			}

@@ -22,6 +22,33 @@ export function firstLoadHrefs(html: string): string[] {
 }
 
 /**
+ * The route's nodes (layouts and page) the inline bootstrap starts the app with: Kit's
+ * `node_ids: [0, 2, 7]`. Kit loads them at start through dynamic imports in its app entry, so
+ * they are part of the first load even when the page has no modulepreload links for them.
+ */
+export function bootNodeIds(html: string): number[] {
+	const list = /\bnode_ids:\s*\[([\d,\s]*)\]/.exec(html);
+	if (!list) return [];
+	return list[1]!
+		.split(',')
+		.map((id) => id.trim())
+		.filter((id) => id !== '')
+		.map(Number);
+}
+
+/**
+ * Kit's app entry imports each node as `import("../nodes/<id>.<hash>.js")`: node id -> that
+ * relative path (relative to the app entry).
+ */
+export function nodeModules(appCode: string): Map<number, string> {
+	const nodes = new Map<number, string>();
+	for (const m of appCode.matchAll(/\bimport\(\s*["'`]((?:\.{1,2}\/)+nodes\/(\d+)\.[\w-]+\.js)["'`]\s*\)/g)) {
+		if (!nodes.has(Number(m[2]))) nodes.set(Number(m[2]), m[1]!);
+	}
+	return nodes;
+}
+
+/**
  * The relative modules a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`,
  * `export … from "./x.js"`), each once. Dynamic `import("./x.js")` is left out: it loads on use.
  * Reads minified output: no comments or strings that look like imports are expected.

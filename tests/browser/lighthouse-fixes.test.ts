@@ -47,6 +47,22 @@ function headTags(html: string, tag: 'meta' | 'link'): Record<string, string>[] 
 }
 
 describe('the head of each audited page', () => {
+	// Style sheets first, so that over HTTP/1.1 the first connections fetch what the first paint
+	// waits for (src/lib/server/head-order.ts); the script preloads all still there, right after.
+	PAGES.forEach((path) => {
+		it(`/en/${path} lists every style sheet before its script preloads`, async () => {
+			const html = await (await fetch(`${baseUrl}/en/${path}`)).text();
+			const links = headTags(html, 'link').filter((link) => link.rel === 'stylesheet' || link.rel === 'modulepreload');
+			const rels = links.map((link) => link.rel);
+			expect(rels.filter((rel) => rel === 'modulepreload').length).toBeGreaterThan(10);
+			expect(rels.filter((rel) => rel === 'stylesheet').length).toBeGreaterThan(1);
+			expect(rels.slice(rels.indexOf('modulepreload'))).not.toContain('stylesheet');
+			// Kit's start script is among the preloads, as before.
+			const start = /import\("([^"]*\/entry\/start\.[^"]+\.js)"\)/.exec(html)![1]!;
+			expect(links.map((link) => link.href)).toContain(start);
+		});
+	});
+
 	for (const lang of ['en', 'zh'] as const) {
 		PAGES.forEach((path, i) => {
 			it(`/${lang}/${path} has its meta description, may be indexed, and names no relative canonical or language link`, async () => {

@@ -3,7 +3,7 @@
  * shapes SvelteKit and Vite produce (relative hrefs, minified imports, an inline bootstrap).
  */
 import { describe, expect, it } from 'vitest';
-import { firstLoadHrefs, staticImports } from '../../../scripts/wire-imports';
+import { bootNodeIds, firstLoadHrefs, nodeModules, staticImports } from '../../../scripts/wire-imports';
 
 const PAGE = `<!doctype html><html><head>
 <link href="../../_app/immutable/entry/start.A1.js" rel="modulepreload">
@@ -55,5 +55,31 @@ describe('staticImports', () => {
 
 	it('reads an import at the very start and one after a newline', () => {
 		expect(staticImports('import"./a.js"\nimport {b} from "./b.js"')).toEqual(['./a.js', './b.js']);
+	});
+});
+
+describe('the route nodes a page starts with', () => {
+	const BOOT = `<script>Promise.all([import("../_app/immutable/entry/start.A1.js"), import("../_app/immutable/entry/app.D4.js")])
+	.then(([kit, app]) => { kit.start(app, element, {
+		node_ids: [0, 2, 11],
+		data: [null, {type:"data",data:{text:"node_ids: [5]"}}],
+	}); });</script>`;
+	// The shape of Kit's app entry as Vite minifies it (nodes 0-11, in id order, each once).
+	const APP =
+		'var M=[()=>E(()=>import(`../nodes/0.BaB1iyGx.js`),__vite__mapDeps([0,1]),import.meta.url),' +
+		'()=>E(()=>import(`../nodes/1.ao0zXSvu.js`),__vite__mapDeps([6,1]),import.meta.url),' +
+		'()=>E(()=>import(`../nodes/2.B0iV4slk.js`),[],import.meta.url),' +
+		'()=>E(()=>import(`../nodes/11.Z-9_q.js`),[],import.meta.url)];const x=import("./other.js");';
+
+	it('reads the node ids of the bootstrap, not a lookalike in the data after it', () => {
+		expect(bootNodeIds(BOOT)).toEqual([0, 2, 11]);
+		expect(bootNodeIds('<html><body>no app</body></html>')).toEqual([]);
+	});
+
+	it("maps each node id to its module as the app entry imports it, and nothing else", () => {
+		const nodes = nodeModules(APP);
+		expect([...nodes.keys()]).toEqual([0, 1, 2, 11]);
+		expect(nodes.get(2)).toBe('../nodes/2.B0iV4slk.js');
+		expect(nodes.get(11)).toBe('../nodes/11.Z-9_q.js');
 	});
 });

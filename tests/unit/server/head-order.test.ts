@@ -1,0 +1,61 @@
+/**
+ * Style sheets before script preloads: on a head written by hand in the shape SvelteKit writes
+ * (preloads first, then style sheets), with a body that holds lookalike tags.
+ */
+import { describe, expect, it } from 'vitest';
+import { stylesBeforeScriptPreloads } from '../../../src/lib/server/head-order';
+
+const KIT_HEAD = `<!doctype html>
+<html lang="en">
+	<head>
+		<meta charset="utf-8" />
+		<link rel="stylesheet" href="../no-js.css" />
+		<link href="../_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="../_app/immutable/chunks/B.js" rel="modulepreload">
+		<link href="../_app/immutable/entry/app.C.js" rel="modulepreload">
+		<link href="../_app/immutable/assets/0.D.css" rel="stylesheet">
+		<link href="../_app/immutable/assets/3.E.css" rel="stylesheet">
+		<title>Page</title>
+	</head>
+	<body><pre>&lt;link rel="modulepreload"&gt;</pre><link href="x.js" rel="modulepreload"><link href="y.css" rel="stylesheet"></body>
+</html>`;
+
+/** The rel and href of each link tag, in order. */
+const links = (html: string) => [...html.matchAll(/<link\b[^>]*>/g)].map((tag) => `${/rel="([^"]+)"/.exec(tag[0])![1]} ${/href="([^"]+)"/.exec(tag[0])![1]}`);
+
+describe('stylesBeforeScriptPreloads', () => {
+	it('moves the preloads, in their order, after the last style sheet of the head', () => {
+		const out = stylesBeforeScriptPreloads(KIT_HEAD);
+		expect(links(out)).toEqual([
+			'stylesheet ../no-js.css',
+			'stylesheet ../_app/immutable/assets/0.D.css',
+			'stylesheet ../_app/immutable/assets/3.E.css',
+			'modulepreload ../_app/immutable/entry/start.A.js',
+			'modulepreload ../_app/immutable/chunks/B.js',
+			'modulepreload ../_app/immutable/entry/app.C.js',
+			// The body is not the head: left as it was.
+			'modulepreload x.js',
+			'stylesheet y.css'
+		]);
+	});
+
+	it('changes nothing but the order: the same characters, and the rest of the page byte for byte', () => {
+		const out = stylesBeforeScriptPreloads(KIT_HEAD);
+		expect([...out].sort().join('')).toBe([...KIT_HEAD].sort().join(''));
+		expect(out.slice(out.indexOf('<title>'))).toBe(KIT_HEAD.slice(KIT_HEAD.indexOf('<title>')));
+		expect(out.slice(0, out.indexOf('<link href'))).toBe(KIT_HEAD.slice(0, KIT_HEAD.indexOf('<link href')));
+	});
+
+	it('leaves a page alone when there is nothing to move', () => {
+		const noSheetsAfter = KIT_HEAD.replace(/\t\t<link href="[^"]+\.css" rel="stylesheet">\n/g, '');
+		expect(stylesBeforeScriptPreloads(noSheetsAfter)).toBe(noSheetsAfter);
+		const noPreloads = '<html><head><link href="a.css" rel="stylesheet"></head><body></body></html>';
+		expect(stylesBeforeScriptPreloads(noPreloads)).toBe(noPreloads);
+		expect(stylesBeforeScriptPreloads('<p>a chunk with no head</p>')).toBe('<p>a chunk with no head</p>');
+	});
+
+	it('is idempotent', () => {
+		const once = stylesBeforeScriptPreloads(KIT_HEAD);
+		expect(stylesBeforeScriptPreloads(once)).toBe(once);
+	});
+});
