@@ -1,7 +1,7 @@
 /**
  * The selection of a page that shows charts (the dashboard, an embed, the slides): one Selection
  * in context, derived from the browser's query. A click becomes a new history entry (SvelteKit's
- * shallow pushState: no navigation, no load); on mount, Back and Forward the page reports the
+ * shallow pushState: no navigation, no load), written once the click's frame is painted; on mount, Back and Forward the page reports the
  * query it shows. The query is read from `location`, not SvelteKit's page.url: a prerendered
  * page's page.url comes back without its query on a popstate navigation. Call during component
  * initialisation.
@@ -17,23 +17,70 @@ import type { Lang } from '../i18n/locale';
 
 type Known = Parameters<typeof knownIds>[0];
 
-export function createPageSelection(analysis: () => Known, beforeNavigate?: () => void): Selection {
+export function createPageSelection(analysis: () => Known, beforeNavigate?: () => void, options: { keepHash?: boolean } = {}): Selection {
+	const history = deferredHistory((search) => pushState(`${location.pathname}${search}${options.keepHash ? location.hash : ''}`, {}));
 	const selection = setSelectionContext(
 		new Selection(
 			() => knownIds(analysis()),
 			(search) => {
 				beforeNavigate?.();
-				pushState(`${location.pathname}${search}`, {});
+				history.push(search);
 			}
 		)
 	);
 	onMount(() => {
-		const follow = () => selection.follow(location.search);
+		const follow = () => {
+			// Back or Forward before a click's entry was written: that click never reached the
+			// history, and the page shows what the history now says.
+			history.drop();
+			selection.follow(location.search);
+		};
 		follow();
 		addEventListener('popstate', follow);
-		return () => removeEventListener('popstate', follow);
+		addEventListener('pagehide', history.flush);
+		return () => {
+			removeEventListener('popstate', follow);
+			removeEventListener('pagehide', history.flush);
+			history.flush();
+		};
 	});
 	return selection;
+}
+
+/**
+ * A click's history entry, written once the frame that shows the click is painted rather than
+ * inside the click: SvelteKit's pushState hands the whole app a new page object, about 2 ms of a
+ * click whose every millisecond counts against the 16 ms of a frame (README, "Performance: a
+ * click"). Nothing is lost: an entry still pending is written before the next click's, before the
+ * page is left, and dropped only when Back or Forward moves the history first.
+ */
+export function deferredHistory(write: (search: string) => void, later: (run: () => void) => void = afterNextPaint) {
+	let pending: string | undefined;
+	const flush = () => {
+		if (pending === undefined) return;
+		const search = pending;
+		pending = undefined;
+		write(search);
+	};
+	return {
+		push(search: string) {
+			flush();
+			pending = search;
+			later(flush);
+		},
+		flush,
+		drop() {
+			pending = undefined;
+		},
+		get pending() {
+			return pending;
+		}
+	};
+}
+
+/** After the next frame is painted: a task queued from requestAnimationFrame runs after the paint. */
+function afterNextPaint(run: () => void): void {
+	requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 /**
@@ -57,13 +104,14 @@ export function createPageView(analysis: () => DashboardAnalysis, selection: Sel
  */
 export function createChartsPage(
 	data: () => { analysis: DashboardAnalysis; ui: { lang: Lang } },
-	beforeNavigate?: () => void
+	beforeNavigate?: () => void,
+	options: { keepHash?: boolean } = {}
 ): { selection: Selection; pageView: { readonly current: DashboardView } } {
 	const analysis = () => data().analysis;
 	provideChartWording(
 		() => data().analysis.meta,
 		() => data().ui.lang
 	);
-	const selection = createPageSelection(analysis, beforeNavigate);
+	const selection = createPageSelection(analysis, beforeNavigate, options);
 	return { selection, pageView: createPageView(analysis, selection) };
 }
