@@ -10,16 +10,38 @@
  * (before the DOM is updated) only when the value differs, so what reads it is off that walk
  * until the value really changes.
  *
+ * With `late`, a change made while `late()` is true is taken in a task after the next paint
+ * instead (see `afterNextPaint` below): a chart out of sight follows a click a frame after the
+ * charts in view, so the click's own frame lays out only what can be seen.
+ *
  * Call during component initialisation. On the server, and until the first update in the
  * browser, it is the value `read` gives when created.
  */
 import { untrack } from 'svelte';
 
-export function settled<T>(read: () => T, equal: (a: T, b: T) => boolean = Object.is): { readonly current: T } {
+/** Runs `run` in a task after the next paint (a task queued from requestAnimationFrame); the returned function cancels it. */
+function afterPaint(run: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => {
+		timer = setTimeout(run);
+	});
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
+export function settled<T>(read: () => T, equal: (a: T, b: T) => boolean = Object.is, late?: () => boolean): { readonly current: T } {
 	let value = $state.raw(untrack(read));
 	$effect.pre(() => {
 		const next = read();
-		if (!untrack(() => equal(value, next))) value = next;
+		if (untrack(() => equal(value, next))) return;
+		if (!late || !untrack(late)) {
+			value = next;
+			return;
+		}
+		// Late (a part out of sight): taken after the next paint, unless a newer change comes first.
+		return afterPaint(() => (value = next));
 	});
 	return {
 		get current() {
@@ -46,17 +68,10 @@ export function afterNextPaint<T>(read: () => T): { readonly current: T; readonl
 			return;
 		}
 		pending = true;
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const frame = requestAnimationFrame(() => {
-			timer = setTimeout(() => {
-				value = next;
-				pending = false;
-			});
+		return afterPaint(() => {
+			value = next;
+			pending = false;
 		});
-		return () => {
-			cancelAnimationFrame(frame);
-			clearTimeout(timer);
-		};
 	});
 	return {
 		get current() {

@@ -68,7 +68,7 @@ describe('an English debate in the charts', () => {
 		const conversation = renderChart(ConversationChart, { analysis, readerHref: (id: string) => `#${id}` });
 		const turnNames = elements(conversation, 'a')
 			.filter((a) => classes(a.attributes).includes('turn'))
-			.map((a) => a.attributes['aria-label']);
+			.map((a) => a.attributes.title);
 		expect(turnNames).toHaveLength(analysis.turns.length);
 		expect(turnNames[1]).toContain(`${analysis.turns[1]!.units} words`);
 	});

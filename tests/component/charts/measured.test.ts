@@ -49,7 +49,7 @@ describe('ConversationChart of a timed transcript', () => {
 
 	it('says when each turn is, in its name, its subtitle and its table', () => {
 		const links = elements(html, 'a').filter((a) => classes(a.attributes).includes('turn'));
-		expect(links[1]!.attributes['aria-label']).toMatch(/^Turn 2, Ben Okafor, 15 words, section .*, 0:07 to 0:20$/);
+		expect(links[1]!.attributes.title).toMatch(/^Turn 2, Ben Okafor, 15 words, section .*, 0:07 to 0:20$/);
 		expect(html).toContain('Every turn at its time in the recording; width is how long it lasts.');
 		const header = elements(html, 'th').map((th) => th.text);
 		expect(header.slice(0, 7)).toEqual(['Turn', 'Speaker', 'Section', 'Start', 'End', 'Words', 'Themes mentioned']);
