@@ -1,7 +1,9 @@
 /**
  * How long a click on a chart takes to update every chart and the quote panel, in Chromium on
  * the built site: from the click to the DOM updated (Svelte's flush), to style and layout done, to
- * the next frame painted (which includes the wait for the frame: up to 16.7 ms at 60 Hz), and to
+ * the next frame painted (which includes the wait for the frame: up to 16.7 ms at 60 Hz, and ends
+ * with a task queued after that paint, so after the charts out of sight have taken the click in
+ * theirs), and to
  * the quote panel listing the new quotes (it follows the charts a frame later: see QuotePanel).
  * Each mark is scrolled into view before its clicks, as a reader sees what they click (charts out
  * of sight follow a click a frame late, see LateHydration's lateOutOfSight), so what is timed is
