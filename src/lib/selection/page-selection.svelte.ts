@@ -1,8 +1,8 @@
 /**
  * The selection of a page that shows charts (the dashboard, an embed, the slides): one Selection
  * in context, derived from the browser's query. A click becomes a new history entry (SvelteKit's
- * shallow pushState: no navigation, no load), written once the click's frame is painted; on mount, Back and Forward the page reports the
- * query it shows. The query is read from `location`, not SvelteKit's page.url: a prerendered
+ * shallow pushState: no navigation, no load), written once the click's frame is painted; on
+ * mount, Back and Forward the page reports the query it shows. The query is read from `location`, not SvelteKit's page.url: a prerendered
  * page's page.url comes back without its query on a popstate navigation. Call during component
  * initialisation.
  */
@@ -38,10 +38,12 @@ export function createPageSelection(analysis: () => Known, beforeNavigate?: () =
 		follow();
 		addEventListener('popstate', follow);
 		addEventListener('pagehide', history.flush);
+		// Left for another page of the app within a click's frame: its entry is dropped, not written
+		// (written now, it would land on top of the new page's address).
 		return () => {
 			removeEventListener('popstate', follow);
 			removeEventListener('pagehide', history.flush);
-			history.flush();
+			history.drop();
 		};
 	});
 	return selection;
@@ -49,10 +51,10 @@ export function createPageSelection(analysis: () => Known, beforeNavigate?: () =
 
 /**
  * A click's history entry, written once the frame that shows the click is painted rather than
- * inside the click: SvelteKit's pushState hands the whole app a new page object, about 2 ms of a
+ * inside the click: SvelteKit's pushState hands the whole app a new page object, 3-8 ms of a
  * click whose every millisecond counts against the 16 ms of a frame (README, "Performance: a
- * click"). Nothing is lost: an entry still pending is written before the next click's, before the
- * page is left, and dropped only when Back or Forward moves the history first.
+ * click"). An entry still pending is written before the next click's and when the document is
+ * unloaded; it is dropped when Back or Forward moves the history first, or the app navigates.
  */
 export function deferredHistory(write: (search: string) => void, later: (run: () => void) => void = afterNextPaint) {
 	let pending: string | undefined;
