@@ -2,7 +2,8 @@
  * Charts out of sight follow a click a frame late (LateHydration's lateOutOfSight): the click's
  * own frame updates the charts in the viewport, a chart below the fold takes the click in a task
  * after the paint, and the address changes once every chart has (deferredHistory). Counted from
- * the analysis: the turns outside 奥特曼's, dimmed in the conversation chart.
+ * the analysis: the turns outside 奥特曼's, dimmed in the conversation chart. Back and Forward then
+ * walk the two clicks' entries, each written once.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openHydrated } from './browser';
@@ -24,6 +25,7 @@ describe('a click and the charts out of sight', () => {
 			async ({ bar }) => {
 				const dimmed = () => document.querySelectorAll('[data-chart="conversation"] .turn-marks rect.dimmed').length;
 				const before = location.search;
+				const entries = history.length;
 				const button = document.querySelector<HTMLButtonElement>(bar)!;
 				const inView = (selector: string) => {
 					const box = document.querySelector(selector)!.getBoundingClientRect();
@@ -46,7 +48,7 @@ describe('a click and the charts out of sight', () => {
 					await new Promise((done) => setTimeout(done, 0));
 					tasks++;
 				}
-				return { conversationInView, inClick, atUrl: atWrite };
+				return { conversationInView, inClick, atUrl: atWrite, entries };
 			},
 			{ bar }
 		);
@@ -65,6 +67,17 @@ describe('a click and the charts out of sight', () => {
 		}, { bar });
 		expect(inClick).toBe(0);
 		await page.waitForURL((url) => url.search === '');
+		expect(await page.evaluate(() => history.length)).toBe(timeline.entries + 2);
+
+		// Both clicks reached the history, each once: Back returns to 奥特曼's turns, Forward clears them.
+		const dimmedCount = () => page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count();
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '?speaker=altman');
+		await expect.poll(dimmedCount).toBe(analysis.turns.length - altmanTurns);
+		await expect.poll(() => page.locator(bar).getAttribute('aria-pressed')).toBe('true');
+		await page.goForward();
+		await page.waitForURL((url) => url.search === '');
+		await expect.poll(dimmedCount).toBe(0);
 		assertClean();
 		await close();
 	});

@@ -9,6 +9,7 @@
 import { onMount } from 'svelte';
 import { pushState } from '$app/navigation';
 import { Selection, setSelectionContext } from './selection.svelte';
+import { afterPaint } from './settled.svelte';
 import type { DashboardAnalysis } from '../page-data';
 import { knownIds } from './state';
 import { dashboardView, indexAnalysis, type DashboardView } from './view';
@@ -56,7 +57,7 @@ export function createPageSelection(analysis: () => Known, beforeNavigate?: () =
  * click"). An entry still pending is written before the next click's and when the document is
  * unloaded; it is dropped when Back or Forward moves the history first, or the app navigates.
  */
-export function deferredHistory(write: (search: string) => void, later: (run: () => void) => void = afterNextPaint) {
+export function deferredHistory(write: (search: string) => void, later: (run: () => void) => void = afterLateParts) {
 	let pending: string | undefined;
 	const flush = () => {
 		if (pending === undefined) return;
@@ -81,13 +82,13 @@ export function deferredHistory(write: (search: string) => void, later: (run: ()
 }
 
 /**
- * After the next frame is painted (a task queued from requestAnimationFrame runs after the paint),
- * and one task later still: the parts that follow a click a frame late (charts out of sight, the
- * quote panel: see settled.svelte.ts) queue their task from the same frame, after this one, so the
- * address changes once they have taken the click: when the URL shows a selection, the whole page does.
+ * After the parts that follow a click a frame late (charts out of sight, the quote panel: see
+ * settled.svelte.ts): they queue their task after the same paint, later in that frame than this
+ * one, so one task more puts the address change after theirs: when the URL shows a selection, the
+ * whole page does.
  */
-function afterNextPaint(run: () => void): void {
-	requestAnimationFrame(() => setTimeout(() => setTimeout(run, 0), 0));
+function afterLateParts(run: () => void): void {
+	afterPaint(() => setTimeout(run, 0));
 }
 
 /**

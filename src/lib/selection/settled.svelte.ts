@@ -11,7 +11,7 @@
  * until the value really changes.
  *
  * With `late`, a change made while `late()` is true is taken in a task after the next paint
- * instead (see `afterNextPaint` below): a chart out of sight follows a click a frame after the
+ * instead (`afterPaint`): a chart out of sight follows a click a frame after the
  * charts in view, so the click's own frame lays out only what can be seen.
  *
  * Call during component initialisation. On the server, and until the first update in the
@@ -19,8 +19,11 @@
  */
 import { untrack } from 'svelte';
 
-/** Runs `run` in a task after the next paint (a task queued from requestAnimationFrame); the returned function cancels it. */
-function afterPaint(run: () => void): () => void {
+/**
+ * Runs `run` in a task after the next paint (a task queued from requestAnimationFrame runs after
+ * that frame is painted); the returned function cancels it.
+ */
+export function afterPaint(run: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const frame = requestAnimationFrame(() => {
 		timer = setTimeout(run);
