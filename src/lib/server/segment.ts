@@ -82,8 +82,10 @@ export function segmenterFor(language: 'zh' | 'en', themes: readonly ThemeDefini
 	const tagging = jiebaFor(themes.flatMap((theme) => theme.terms));
 	// The same tokens as tagging.jieba.tag(text, true), in the same order (a unit test compares them).
 	const segment: Segment = (text) => tagging.jieba.cut(text, true).map((word) => tokenOf(word, tagging));
-	// The fast path keywords take: the cut alone, and a word's token when it is first met.
-	segment.words = (text) => tagging.jieba.cut(text, true);
+	// The fast path keywords take: the cut alone, and a word's token when it is first met. The text
+	// goes in as UTF-8 bytes: Node's encoder is quicker than the string conversion of the native
+	// binding (3-5 ms less per MB here), and the words that come back are the same.
+	segment.words = (text) => tagging.jieba.cut(Buffer.from(text), true);
 	segment.tokenOf = (word) => tokenOf(word, tagging);
 	return segment;
 }

@@ -92,8 +92,10 @@ function candidate(token: Token, stop: ReadonlySet<string>): Candidate | null {
 	}
 	const key = HAS_HAN.test(form) ? form : form.toLowerCase();
 	if (stop.has(key)) return null;
-	// One Chinese character is almost always a function word; one Latin letter is noise.
-	return [...key].length >= 2 ? { key, form } : null;
+	// One Chinese character is almost always a function word; one Latin letter is noise. Counted on
+	// the form as written: lower case can lengthen a letter (İ → i̇), and a word of one code unit is
+	// then never a candidate, which lets sectionKeywords skip those words without a look-up.
+	return [...form].length >= 2 ? { key, form } : null;
 }
 
 /**
@@ -162,12 +164,17 @@ export function sectionKeywords(
 			const words = segment.words(text);
 			for (let i = 0; i < words.length; i++) {
 				const word = words[i]!;
+				// One code unit is never a candidate (see candidate): about half of a Chinese text's
+				// words (的, 是, punctuation) skip the look-up, which hashes each fresh string.
+				if (word.length < 2) continue;
 				let variant = decidedWord.get(word);
 				if (variant === undefined) {
 					variant = decide(segment.tokenOf(word));
 					decidedWord.set(word, variant);
 				}
-				tally(variant);
+				if (variant < 0) continue;
+				if (variantCounts.increment(variant) === 1) seen.push(variant);
+				total++;
 			}
 		} else if (text !== null) {
 			for (const token of segment(text)) {

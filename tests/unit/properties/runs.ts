@@ -26,7 +26,9 @@ export const RUNS = {
 	// tests/unit/transcript/keywords.test.ts
 	keywordRanking: 500,
 	// tests/unit/transcript/line-screens.test.ts
-	lineScreens: 2000
+	lineScreens: 2000,
+	// tests/unit/server/noise.test.ts
+	noiseCount: 2000
 } as const;
 
 /** The number of generated cases per CI run, all property tests together. */

@@ -82,6 +82,13 @@ describe('untagged words (Intl.Segmenter, English)', () => {
 			a: "Biden's plan. BIDEN said Biden would.",
 			b: 'Inflation.',
 			expected: [['Biden', 3], ['plan', 1]]
+		},
+		{
+			// İ lower-cases to two code points (i + a combining dot): still one letter, so noise.
+			name: 'one letter is noise, even one whose lower case is longer',
+			a: 'İ İ İ x x x Pensions.',
+			b: 'Inflation.',
+			expected: [['Pensions', 1]]
 		}
 	])('$name', ({ a, b, expected }) => {
 		const result = sectionKeywords(
