@@ -139,8 +139,9 @@ function runCase(name: string): void {
 			for (const _ of read.matchAll(/^\*\*[^*\n]{1,50}[:：]\*\*/gm)) labels++;
 			return labels;
 		},
-		// The segmenter's raw cut of the whole text: the part of the limit no analysis with keywords can avoid.
-		cut: () => jieba.cut(text, true).length,
+		// The segmenter's raw cut of the whole text: the part of the limit no analysis with keywords
+		// can avoid. Given UTF-8 bytes, as the analysis gives it (segment.ts): quicker than a string.
+		cut: () => jieba.cut(Buffer.from(text), true).length,
 		analysis: () => analyseFile(path, { defaultThemesPath: THEMES }).analysis,
 		withoutKeywords: () => analyseTranscript(text, { id: 'bench', themes, segmenter: () => () => [] })
 	};
