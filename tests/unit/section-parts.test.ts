@@ -18,7 +18,8 @@ import { MAX_CHART_SECTIONS, partSections, sectionsPerPart } from '../../src/lib
 import { dashboardAnalysis } from '../../src/lib/page-data';
 import { dashboardView } from '../../src/lib/selection/view';
 import { EMPTY_SELECTION } from '../../src/lib/selection/state';
-import { sectionName, sectionNotes } from '../../src/lib/charts/labels';
+import { sectionName } from '../../src/lib/charts/labels';
+import { sectionNotes } from '../../src/lib/charts/chart-notes';
 import { analyseTranscript } from '../../src/lib/transcript/analyse';
 import type { Analysis } from '../../src/lib/transcript/types';
 

@@ -6,7 +6,7 @@
  */
 import { sectionNumber, topicName } from '../charts/labels';
 import type { DashboardAnalysis } from '../page-data';
-import type { DroppedParam, SelectionState } from '../selection/state';
+import type { SelectionState } from '../selection/state';
 import type { Topic } from '../selection/view';
 import type { Lang } from '../i18n/locale';
 import { m } from '../paraglide/messages.js';
@@ -46,11 +46,4 @@ export function selectionLine(
 ): string {
 	const parts = describeSelection(analysis, topics, state, lang);
 	return parts.length ? m.selectionIs({ parts: parts.join(' · ') }, { locale: lang }) : m.selectionNone({}, { locale: lang });
-}
-
-/** "speaker “nobody” (no such speaker)": one phrase per parameter the link carried but the page could not use. */
-export function describeDropped(dropped: readonly DroppedParam[], lang: Lang): string[] {
-	return dropped.map(({ name, value, reason }) =>
-		m.droppedParam({ name, value, reason: m.droppedReason({ reason }, { locale: lang }) }, { locale: lang })
-	);
 }

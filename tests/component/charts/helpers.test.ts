@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conversationLayout, heatmapCells, matrixCells, sectionStacks, speakerBars } from '../../../src/lib/charts/chart-data';
 import { formatCount, formatDate, formatLift, formatMeasuredMinutes, formatMinutes, formatPer10k, formatPercent } from '../../../src/lib/charts/format';
-import { sourceLine, themeName, topicName } from '../../../src/lib/charts/labels';
+import { themeName, topicName } from '../../../src/lib/charts/labels';
+import { sourceLine } from '../../../src/lib/charts/chart-notes';
 import {
 	HEAT_RANGE,
 	NEUTRAL_RANGE,

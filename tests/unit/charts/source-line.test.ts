@@ -3,7 +3,8 @@
  * theme-by-section chart's note says how sections were made when the text had no headings.
  */
 import { describe, expect, it } from 'vitest';
-import { publisherName, sectioningNote, sourceLine } from '../../../src/lib/charts/labels';
+import { publisherName } from '../../../src/lib/charts/labels';
+import { sectioningNote, sourceLine } from '../../../src/lib/charts/chart-notes';
 import type { TranscriptMeta } from '../../../src/lib/transcript/types';
 
 const meta = (publisher: string, date: string, credit?: string): TranscriptMeta => ({

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../../src/lib/i18n/locale';
 import { m } from '../../../src/lib/paraglide/messages.js';
 import { sectionName } from '../../../src/lib/charts/labels';
-import { describeDropped } from '../../../src/lib/components/describe';
+import { describeDropped } from '../../../src/lib/components/describe-dropped';
 
 const cases: { name: string; say: (locale: Lang) => string; expected: [string, string] }[] = [
 	{
