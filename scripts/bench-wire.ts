@@ -15,10 +15,10 @@
  * range, only for the text shown. Figures, not a pass/fail test; see README, "Performance".
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { join, relative, resolve, sep } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { listTranscripts } from '../src/lib/server/content';
-import { bootNodeIds, firstLoadHrefs, nodeModules, staticImports } from './wire-imports';
+import { firstLoad, gzipSize, type FirstLoad } from './first-load';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const buildDir = resolve(ROOT, process.argv[2] ?? process.env.PARLEY_BUILD_DIR ?? 'build');
@@ -42,80 +42,29 @@ const PAGES: { name: string; path: string }[] = [
 	{ name: 'embed', path: `/en/embed/${slug}/speaker-share/` }
 ];
 
-/** Vite's manifest, when the build kept one: file (relative to the build) -> its static imports' files. */
-function manifestImports(): Map<string, string[]> | undefined {
-	const path = join(buildDir, '.vite', 'manifest.json');
-	if (!existsSync(path)) return undefined;
-	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
-	const byFile = new Map<string, string[]>();
-	for (const chunk of Object.values(manifest)) {
-		byFile.set(chunk.file, (chunk.imports ?? []).map((key) => manifest[key]?.file).filter((file): file is string => !!file));
-	}
-	return byFile;
-}
-
-const manifest = manifestImports();
 const inBuild = (path: string) => relative(buildDir, path).split(sep).join('/');
-
-/** Every JavaScript file (absolute path) the page loads before anything is clicked. */
-function firstLoadScripts(htmlPath: string, html: string): string[] {
-	const seen = new Set<string>();
-	const queue = firstLoadHrefs(html).map((href) => resolve(dirname(htmlPath), href));
-	// The route's nodes: Kit imports them dynamically from its app entry at start.
-	const app = queue.find((path) => /[\\/]entry[\\/]app\.[\w-]+\.js$/.test(path));
-	if (app) {
-		const nodes = nodeModules(readFileSync(app, 'utf8'));
-		for (const id of bootNodeIds(html)) {
-			const node = nodes.get(id);
-			if (!node) throw new Error(`bench:wire: ${inBuild(htmlPath)} starts with node ${id}, which ${inBuild(app)} does not import`);
-			queue.push(resolve(dirname(app), node));
-		}
-	}
-	while (queue.length) {
-		const path = queue.shift()!;
-		if (seen.has(path)) continue;
-		if (!existsSync(path)) throw new Error(`bench:wire: ${inBuild(htmlPath)} loads ${inBuild(path)}, which is not in the build`);
-		seen.add(path);
-		const fromManifest = manifest?.get(inBuild(path));
-		if (fromManifest) queue.push(...fromManifest.map((file) => join(buildDir, file)));
-		else queue.push(...staticImports(readFileSync(path, 'utf8')).map((href) => resolve(dirname(path), href)));
-	}
-	return [...seen].sort();
-}
-
-/** Stylesheets the HTML links. */
-function stylesheets(htmlPath: string, html: string): string[] {
-	return [...html.matchAll(/<link\b[^>]*>/g)]
-		.map((m) => m[0])
-		.filter((tag) => /\brel="stylesheet"/.test(tag))
-		.map((tag) => resolve(dirname(htmlPath), /\bhref="([^"]+)"/.exec(tag)![1]!));
-}
-
-const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const rows: string[][] = [];
 for (const page of PAGES) {
-	const htmlPath = join(buildDir, page.path, 'index.html');
-	if (!existsSync(htmlPath)) {
-		console.error(`bench:wire: ${page.path} is not in the build (${inBuild(htmlPath)})`);
+	let load: FirstLoad;
+	try {
+		load = firstLoad(buildDir, page.path);
+	} catch (error) {
+		console.error(`bench:wire: ${(error as Error).message}`);
 		process.exit(1);
 	}
-	const htmlBytes = readFileSync(htmlPath);
-	const html = htmlBytes.toString('utf8');
-	const scripts = firstLoadScripts(htmlPath, html);
-	const js = { raw: 0, gzip: 0, brotli: 0 };
+	const { scripts, htmlBytes, gzip } = load;
+	let raw = 0;
+	let brotliBytes = 0;
 	for (const script of scripts) {
 		const bytes = readFileSync(script);
-		js.raw += bytes.length;
-		js.gzip += gzip(bytes);
-		js.brotli += brotli(bytes);
+		raw += bytes.length;
+		brotliBytes += brotli(bytes);
 	}
-	const css = stylesheets(htmlPath, html).reduce((sum, path) => sum + gzip(readFileSync(path)), 0);
-	const htmlGzip = gzip(htmlBytes);
-	rows.push([page.name, String(scripts.length), kb(js.raw), kb(js.gzip), kb(js.brotli), kb(css), kb(htmlBytes.length), kb(htmlGzip), kb(js.gzip + css + htmlGzip)]);
-	if (process.env.BENCH_WIRE_FILES) for (const script of scripts) console.log(`  ${page.name}: ${inBuild(script)} ${kb(gzip(readFileSync(script)))} KB gzip`);
+	rows.push([page.name, String(scripts.length), kb(raw), kb(gzip.js), kb(brotliBytes), kb(gzip.css), kb(htmlBytes.length), kb(gzip.html), kb(gzip.total)]);
+	if (process.env.BENCH_WIRE_FILES) for (const script of scripts) console.log(`  ${page.name}: ${inBuild(script)} ${kb(gzipSize(readFileSync(script)))} KB gzip`);
 }
 
 const header = ['page', 'JS files', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip', 'HTML raw', 'HTML gzip', 'total gzip'];

@@ -1,0 +1,28 @@
+/**
+ * Issue 10's budget for the dashboard's first load, on the site the browser tests serve: at most
+ * 60 KB of compressed JavaScript and 120 KB in all (JavaScript, CSS and the HTML with its page
+ * data; gzip, level 9, file by file), counted by the same walk as `npm run bench:wire`
+ * (scripts/first-load.ts: the modules the HTML names and their static imports, not the code
+ * that loads when first used). A size, not a time: it does not vary from machine to machine. A
+ * change that took the dashboard 0.2 KB over went unnoticed for two commits before this test.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstLoad } from '../../scripts/first-load';
+import { ROOT } from './build-site';
+
+const buildDir = resolve(ROOT, process.env.PARLEY_BUILD_DIR || 'build');
+const KB = 1024;
+
+describe('the dashboard’s first load stays within its budget', () => {
+	it.each(['en', 'zh'])('%s dashboard of the default transcript: JavaScript ≤ 60 KB, everything ≤ 120 KB (gzip)', (lang) => {
+		const load = firstLoad(buildDir, `/${lang}/t/altman-lightcap-20vc/`);
+		// The walk found the page's own code: Svelte's runtime, Kit's entry and the route's node.
+		expect(load.scripts.some((path) => /[\\/]entry[\\/]app\.[\w-]+\.js$/.test(path))).toBe(true);
+		expect(load.scripts.some((path) => /[\\/]nodes[\\/]\d+\.[\w-]+\.js$/.test(path))).toBe(true);
+		expect(load.scripts.length).toBeGreaterThan(10);
+		expect(load.gzip.js).toBeLessThanOrEqual(60 * KB);
+		expect(load.gzip.total).toBeLessThanOrEqual(120 * KB);
+	});
+
+});
