@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { PHONE, openHydrated } from './browser';
 import { useBrowser } from './use-browser';
-import { SLUG, englishAnalysis, heatmapCellName, quotesSettled } from './dashboard-page';
+import { SLUG, englishAnalysis, heatmapCellName, quotesSettled, speakerBarName } from './dashboard-page';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -39,6 +39,44 @@ describe('charts out of sight hydrate when needed', () => {
 		await page.waitForURL((url) => url.search === '');
 		await expect.poll(() => page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count()).toBe(0);
 		await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('false');
+		assertClean();
+		await close();
+	});
+
+	it('a click elsewhere leaves the waiting charts to hydrate after its frame, and before the address names the selection', async () => {
+		// On a long transcript the far charts hydrating inside the click made the first click a
+		// 400-500 ms task; after the paint they are no one's wait, and the address comes after them.
+		const analysis = englishAnalysis();
+		const outside = analysis.turns.filter((turn) => turn.speaker !== 'altman').length;
+		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/`, touch);
+		const bar = `figure[data-chart="speaker-share"] button[aria-label^="${speakerBarName(analysis, 'altman')}"]`;
+		const timeline = await page.evaluate(
+			async ({ bar }) => {
+				const waiting = () => document.querySelectorAll('.late-hydration[data-waiting]').length;
+				const dimmed = () => document.querySelectorAll('[data-chart="conversation"] .turn-marks rect.dimmed').length;
+				const before = { waiting: waiting() };
+				let atWrite: { waiting: number; dimmed: number; search: string } | undefined;
+				const push = history.pushState.bind(history);
+				history.pushState = (state, unused, url) => {
+					push(state, unused, url);
+					atWrite ??= { waiting: waiting(), dimmed: dimmed(), search: location.search };
+				};
+				const button = document.querySelector<HTMLButtonElement>(bar)!;
+				button.click();
+				await new Promise<void>((done) => queueMicrotask(done));
+				const inClick = { pressed: button.getAttribute('aria-pressed'), waiting: waiting() };
+				for (let tasks = 0; !atWrite && tasks < 1000; tasks++) await new Promise((done) => setTimeout(done, 0));
+				return { before, inClick, atWrite };
+			},
+			{ bar }
+		);
+		// The charts below the first screen (at least the four of the first journey) wait before the
+		// click and through it: the clicked bar is pressed in that same flush.
+		expect(timeline.before.waiting).toBeGreaterThanOrEqual(4);
+		expect(timeline.inClick).toEqual({ pressed: 'true', waiting: timeline.before.waiting });
+		// When the address changes, none waits and the conversation shows the selection.
+		expect(timeline.atWrite).toEqual({ waiting: 0, dimmed: outside, search: '?speaker=altman' });
+		await quotesSettled(page);
 		assertClean();
 		await close();
 	});
