@@ -119,7 +119,6 @@ function runCase(name: string): void {
 		writeFileSync(path, generateCase(name));
 	}
 	const bytes = readFileSync(path).length;
-	// Best of several: the machine may be shared; the best run is closest to the code's own cost.
 	const runs = bytes >= 20 * MB ? 1 : bytes < 5 * MB ? 9 : 3;
 	// Loading jieba's dictionary is a one-off per process: measured apart, not per case.
 	const setup = time(() => analyseFile(SEED, { defaultThemesPath: THEMES }));
@@ -145,10 +144,11 @@ function runCase(name: string): void {
 		analysis: () => analyseFile(path, { defaultThemesPath: THEMES }).analysis,
 		withoutKeywords: () => analyseTranscript(text, { id: 'bench', themes, segmenter: () => () => [] })
 	};
-	// Best of several, the measures taken in turn within each round rather than one after the
-	// other: the machine may be shared, and a slow spell then slows a round's limit and analysis
-	// alike instead of only one of them (run one after the other, the 1 MB ratio moved between
-	// 1.1 and 2.5 on a quiet machine). Small cases take nine rounds: at 1 MB the first few runs
+	// Best of several (the machine may be shared; the best run is closest to the code's own cost),
+	// the measures taken in turn within each round rather than one after the other: a slow spell
+	// then slows a round's limit and analysis alike instead of only one of them (run one after the
+	// other, the 1 MB ratio moved between 1.1 and 2.5 on a quiet machine). Small cases take nine
+	// rounds: at 1 MB the first few runs
 	// still run code V8 has not yet optimised (best of three measured 0.17-0.28 s where nine
 	// settle at 0.10-0.12 s), and that warm-up is printed apart as the first run. Large cases run
 	// once: three runs of 50 MB would take minutes and say little more.

@@ -13,8 +13,6 @@ import { bootNodeIds, firstLoadHrefs, nodeModules, staticImports } from './wire-
 export interface FirstLoad {
 	/** Absolute paths of the JavaScript files, sorted. */
 	scripts: string[];
-	/** Absolute paths of the linked style sheets. */
-	stylesheets: string[];
 	htmlBytes: Buffer;
 	/** gzip bytes: the JavaScript (file by file, as a server sends them), the CSS, the HTML. */
 	gzip: { js: number; css: number; html: number; total: number };
@@ -72,5 +70,5 @@ export function firstLoad(buildDir: string, pagePath: string): FirstLoad {
 	const js = scripts.reduce((sum, path) => sum + gzipSize(readFileSync(path)), 0);
 	const css = stylesheets.reduce((sum, path) => sum + gzipSize(readFileSync(path)), 0);
 	const htmlGzip = gzipSize(htmlBytes);
-	return { scripts, stylesheets, htmlBytes, gzip: { js, css, html: htmlGzip, total: js + css + htmlGzip } };
+	return { scripts, htmlBytes, gzip: { js, css, html: htmlGzip, total: js + css + htmlGzip } };
 }

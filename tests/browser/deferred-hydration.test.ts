@@ -77,6 +77,17 @@ describe('charts out of sight hydrate when needed', () => {
 		// When the address changes, none waits and the conversation shows the selection.
 		expect(timeline.atWrite).toEqual({ waiting: 0, dimmed: outside, search: '?speaker=altman' });
 		await quotesSettled(page);
+
+		// The entry was written once: Back returns to the page as it loaded, Forward to 奥特曼's turns.
+		const dimmedCount = () => page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count();
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '');
+		await expect.poll(dimmedCount).toBe(0);
+		await expect.poll(() => page.locator(bar).getAttribute('aria-pressed')).toBe('false');
+		await page.goForward();
+		await page.waitForURL((url) => url.search === '?speaker=altman');
+		await expect.poll(dimmedCount).toBe(outside);
+		await expect.poll(() => page.locator(bar).getAttribute('aria-pressed')).toBe('true');
 		assertClean();
 		await close();
 	});

@@ -172,9 +172,7 @@ export function sectionKeywords(
 					variant = decide(segment.tokenOf(word));
 					decidedWord.set(word, variant);
 				}
-				if (variant < 0) continue;
-				if (variantCounts.increment(variant) === 1) seen.push(variant);
-				total++;
+				tally(variant);
 			}
 		} else if (text !== null) {
 			for (const token of segment(text)) {
