@@ -19,6 +19,7 @@
  * - the analysis without keywords (no segmentation): at most 3 times the floor;
  * - memory: peak RSS after one analysis, less the RSS before it (Node, modules, the dictionary),
  *   per byte of input: at most 20 times.
+ * Each case's process runs with the CLI's Node flags (bin/analysis-node-flags.js).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { ANALYSIS_NODE_FLAGS } from '../bin/analysis-node-flags.js';
 import { analyseFile } from '../src/lib/server/files';
 import { analyseTranscript } from '../src/lib/transcript/analyse';
 import { parseTranscript } from '../src/lib/transcript/parse';
@@ -188,12 +190,15 @@ function main(): void {
 	if (caseIndex !== -1) return runCase(process.argv[caseIndex + 1]!);
 	const sizesIndex = process.argv.indexOf('--sizes');
 	const sizes = sizesIndex !== -1 ? process.argv[sizesIndex + 1]!.split(',') : ['1', '2', '5', '10'];
-	const tsx = join(ROOT, 'node_modules/.bin/tsx');
 
 	const rows: CaseResult[] = [];
 	for (const name of ['seed', ...sizes]) {
 		const clock = CPU_CLOCK ? ['--clock', 'cpu'] : [];
-		const child = spawnSync(tsx, [import.meta.filename, '--case', name, ...clock], { encoding: 'utf8', maxBuffer: 16 * MB });
+		// With the CLI's Node flags: the memory and times are those of `parley analyze`.
+		const child = spawnSync(process.execPath, [...ANALYSIS_NODE_FLAGS, '--import', 'tsx', import.meta.filename, '--case', name, ...clock], {
+			encoding: 'utf8',
+			maxBuffer: 16 * MB
+		});
 		if (child.status !== 0) {
 			process.stderr.write(`case ${name} failed:\n${child.stderr}`);
 			process.exitCode = 1;
