@@ -1,0 +1,73 @@
+/**
+ * The type scale (README, "Type scale"): each size, weight and font a page draws is a font the
+ * browser sets up before its first layout, so the dashboard keeps to a few. Measured on the
+ * hydrated pages: every piece of text drawn (not in a closed disclosure, not display: none) is
+ * regular or bold, never under 12 px, and chart text uses the charts' three sizes, written here
+ * per width (the chart base is clamp(14 px, 12.8 px + 0.25vw, 17 px): 14 px at 390, 16 px at 1280;
+ * small is 0.857 of it and at least 12 px, the title 1.25 of it).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, openHydrated } from './browser';
+import { SLUG } from './dashboard-page';
+import { useBrowser } from './use-browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+interface DrawnText {
+	size: number;
+	weight: number;
+	inChart: boolean;
+	where: string;
+}
+
+/** Every drawn text node's size and weight, and whether it is in a chart frame. */
+const DRAWN_TEXT = `(() => {
+	const out = [];
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		if (!node.textContent.trim()) continue;
+		const element = node.parentElement;
+		if (!element || element.getClientRects().length === 0) continue;
+		if (element.closest('noscript, script, style, template')) continue;
+		const style = getComputedStyle(element);
+		if (style.visibility === 'hidden') continue;
+		out.push({
+			size: Math.round(parseFloat(style.fontSize) * 100) / 100,
+			weight: Number(style.fontWeight),
+			inChart: !!element.closest('.chart-frame'),
+			where: element.tagName.toLowerCase() + '.' + [...element.classList].filter((c) => !c.startsWith('svelte-')).join('.') + ' "' + node.textContent.trim().slice(0, 30) + '"'
+		});
+	}
+	return out;
+})()`;
+
+const CASES = [
+	{ name: 'the English dashboard at 390 px', path: `/en/t/${SLUG}/`, viewport: PHONE, chartSizes: [12, 14, 17.5] },
+	{ name: 'the Chinese dashboard at 1280 px', path: `/zh/t/${SLUG}/`, viewport: DESKTOP, chartSizes: [13.71, 16, 20] },
+	{ name: 'an English embed at 390 px', path: `/en/embed/${SLUG}/theme-heatmap/`, viewport: PHONE, chartSizes: [12, 14, 17.5] }
+];
+
+describe('the type scale', () => {
+	CASES.forEach(({ name, path, viewport, chartSizes }) => {
+		it(`${name}: two weights, nothing under 12 px, chart text in the charts' three sizes`, async () => {
+			const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${path}`, { viewport });
+			try {
+				const drawn = (await page.evaluate(DRAWN_TEXT)) as DrawnText[];
+				expect(drawn.length).toBeGreaterThan(80);
+				expect(drawn.filter((text) => text.weight !== 400 && text.weight !== 700).map((text) => `${text.weight} ${text.where}`)).toEqual([]);
+				expect(drawn.filter((text) => text.size < 12).map((text) => `${text.size} px ${text.where}`)).toEqual([]);
+				const chartText = drawn.filter((text) => text.inChart);
+				expect(chartText.length).toBeGreaterThan(50);
+				expect(chartText.filter((text) => !chartSizes.includes(text.size)).map((text) => `${text.size} px ${text.where}`)).toEqual([]);
+				// Each chart size is used (the scale is not wider than it needs).
+				expect([...new Set(chartText.map((text) => text.size))].sort((a, b) => a - b)).toEqual(chartSizes);
+				// The whole page: the chart sizes, 12/14/16/20 px page text and the display headings.
+				expect(new Set(drawn.map((text) => text.size)).size).toBeLessThanOrEqual(8);
+				assertClean();
+			} finally {
+				await close();
+			}
+		});
+	});
+});
