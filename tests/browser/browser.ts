@@ -1,6 +1,6 @@
 /**
  * Launches Debian's Chromium through playwright-core (never a downloaded browser) and opens
- * pages that fail the test on any console error, page error or failed request. For browser tests.
+ * pages that fail the test on any console error, Svelte warning, page error or failed request. For browser tests.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,6 +39,9 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+		// Svelte's runtime warnings (a production build prints only their link): hydration_mismatch
+		// means the page threw its server markup away and drew itself again.
+		if (message.type() === 'warning' && message.text().includes('svelte.dev/e/')) problems.push(`Svelte warning: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => {

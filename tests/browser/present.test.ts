@@ -2,13 +2,14 @@
  * Present mode in Chromium: stepping through the slides with keys and buttons, the slide in the
  * hash (kept on reload), the selection carried in and out (Esc lands on the dashboard at the same
  * selection), the quote slides against the transcript itself (loadAnalysis), a phone without
- * horizontal scrolling, and the slides as one document without JavaScript.
+ * horizontal scrolling, the start (one slide drawn until the code runs; a slide opened by its hash
+ * hydrates late and answers clicks), and the slides as one document without JavaScript.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHART_SLIDES, MAX_QUOTE_SLIDES } from '../../src/lib/present/deck';
 import { PHONE, openPage, seriousAxeViolations, waitForHydration, type WatchedPage } from './browser';
-import { DASHBOARD, SLUG, chartButton, englishAnalysis, sectionLabel, speakerBarName } from './dashboard-page';
+import { DASHBOARD, SLUG, chartButton, englishAnalysis, heatmapCellName, sectionLabel, speakerBarName } from './dashboard-page';
 import { useBrowser } from './use-browser';
 
 const analysis = englishAnalysis();
@@ -160,6 +161,40 @@ describe('present mode on a projector', () => {
 	});
 });
 
+describe('present mode while it starts', () => {
+	it('draws only its first slide until the code runs; opened on #3, that slide hydrates from the server markup and answers a click', async () => {
+		// The code never arrives: the prerendered deck, as a slow phone shows it at first.
+		const blocked = await browser().newPage({ viewport: PHONE });
+		await blocked.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+		await blocked.goto(`${baseUrl}${PRESENT}`);
+		const drawn = () =>
+			blocked.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide-deck .deck-slide')].map((slide) => (slide.offsetParent !== null ? slide.dataset.slide : '-')).join(' '));
+		// Nothing selected: every paragraph is a quote, so the deck has its full set of slides, one drawn.
+		expect(await drawn()).toBe(['1', ...Array.from({ length: CHART_SLIDES.length + MAX_QUOTE_SLIDES - 1 }, () => '-')].join(' '));
+		await blocked.close();
+
+		// With its code, on slide 3 (Themes by section), which was not drawn while the page loaded.
+		const { page, assertClean, close } = await openPresent('#3', { viewport: PHONE });
+		expect(await shownSlide(page)).toMatchObject({ shown: 1, number: 3, title: 'Themes by section' });
+		expect(await page.locator('.slide-deck .deck-slide').count()).toBe(1);
+		const section = analysis.sections[4]!;
+		const theme = analysis.themes.find((t) => t.id === 'enterprise')!;
+		const cell = chartButton(page, 'theme-heatmap', heatmapCellName(section, theme));
+		await cell.click();
+		await expect.poll(() => new URL(page.url()).search).toBe(`?cell=${section.index},enterprise`);
+		expect(hash(page)).toBe('#3');
+		expect(await cell.getAttribute('aria-pressed')).toBe('true');
+		// Back undoes the click; the slide stays.
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).search).toBe('');
+		expect(await cell.getAttribute('aria-pressed')).toBe('false');
+		expect((await shownSlide(page)).number).toBe(3);
+		// No Svelte warning (a hydration mismatch would draw the deck a second time): assertClean.
+		assertClean();
+		await close();
+	});
+});
+
 describe('present mode on a phone and without JavaScript', () => {
 	it('every slide fits the width of a phone: no horizontal scrolling', async () => {
 		const { page, assertClean, close } = await openPresent('?speaker=altman', { viewport: PHONE });
@@ -179,6 +214,8 @@ describe('present mode on a phone and without JavaScript', () => {
 		const slides = await page.locator('.slide-deck .deck-slide').count();
 		// Nothing selected: every paragraph is a quote, so the deck has its full set of quote slides.
 		expect(slides).toBe(CHART_SLIDES.length + MAX_QUOTE_SLIDES);
+		// And every one drawn (no-js.css undoes the wait the deck puts on slides 2 and on).
+		expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide-deck .deck-slide')].filter((slide) => slide.offsetParent !== null).length)).toBe(slides);
 		// Every chart is drawn in the HTML (the keyword lists are text, not SVG).
 		for (const chart of CHART_SLIDES) {
 			const drawn = chart === 'section-keywords' ? 'li' : 'svg';
