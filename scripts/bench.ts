@@ -195,7 +195,7 @@ function main(): void {
 	for (const name of ['seed', ...sizes]) {
 		const clock = CPU_CLOCK ? ['--clock', 'cpu'] : [];
 		// With the CLI's Node flags: the memory and times are those of `parley analyze`.
-		const child = spawnSync(process.execPath, [...ANALYSIS_NODE_FLAGS, '--import', 'tsx', import.meta.filename, '--case', name, ...clock], {
+		const child = spawnSync(process.execPath, [...ANALYSIS_NODE_FLAGS, '--import', import.meta.resolve('tsx'), import.meta.filename, '--case', name, ...clock], {
 			encoding: 'utf8',
 			maxBuffer: 16 * MB
 		});
