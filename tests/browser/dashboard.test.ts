@@ -4,11 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { openHydrated, openPage, waitForHydration, type WatchedPage } from './browser';
-import { chunkOf, staticClosure, stylesheetsOf } from './built-chunks';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ROOT } from './build-site';
-import { firstLoadHrefs } from '../../scripts/wire-imports';
+import { expectChartCodeAfterPage, openHydratedWatchingScripts } from './late-code';
 import { useBrowser } from './use-browser';
 import { DASHBOARD, SLUG, chartButton, chartButtons, englishAnalysis, heatmapCellName, listedQuotes, markNumber, matrixCellName, quoteCountLine, sectionLabel, speakerBarName } from './dashboard-page';
 
@@ -23,30 +19,9 @@ const openDashboard = (search = ''): Promise<WatchedPage> => openHydrated(browse
 
 describe('dashboard', () => {
 	it('the charts’ code is not in the first load: the prerendered page names it nowhere but links its styles; it is fetched after, and the charts then answer clicks', async () => {
-		const lateParts = chunkOf('src/lib/components/dashboard-late-parts.ts');
-		const html = await (await fetch(`${baseUrl}${DASHBOARD}`)).text();
-		const named = firstLoadHrefs(html).map((href) => new URL(href, `${baseUrl}${DASHBOARD}`).pathname);
-		expect(named.length).toBeGreaterThan(1);
-		// Nor any file those import: no chart code (LayerCake's container, which only charts draw, is
-		// the marker) in what the page loads first; it is all in what the late parts' chunk imports.
-		const built = (file: string) => readFileSync(resolve(ROOT, process.env.PARLEY_BUILD_DIR || 'build', `.${file}`), 'utf8');
-		const firstLoad = staticClosure(named);
-		expect(firstLoad).not.toContain(lateParts);
-		expect(firstLoad.filter((file) => built(file).includes('layercake-container'))).toEqual([]);
-		expect(staticClosure([lateParts]).filter((file) => built(file).includes('layercake-container')).length).toBeGreaterThan(0);
-		// Each stylesheet the charts need is linked already, so the server-rendered charts are drawn as they will stay.
-		const linked = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((tag) => new URL(/href="([^"]+)"/.exec(tag[0])![1]!, `${baseUrl}${DASHBOARD}`).pathname);
-		const needed = stylesheetsOf('src/lib/components/dashboard-late-parts.ts');
-		expect(needed.length).toBeGreaterThan(1);
-		for (const sheet of needed) expect(linked, sheet).toContain(sheet);
+		const lateParts = await expectChartCodeAfterPage(`${baseUrl}${DASHBOARD}`, 'src/lib/components/dashboard-late-parts.ts');
 
-		const { page, assertClean, close } = await openPage(browser());
-		const scripts: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-		});
-		await page.goto(`${baseUrl}${DASHBOARD}`);
-		await waitForHydration(page);
+		const { page, scripts, assertClean, close } = await openHydratedWatchingScripts(browser(), `${baseUrl}${DASHBOARD}`);
 		expect(scripts).toContain(lateParts);
 		await chartButton(page, 'speaker-share', speakerBarName(analysis, 'altman')).click();
 		await page.waitForURL(/\?speaker=altman$/);

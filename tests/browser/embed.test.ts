@@ -15,11 +15,13 @@ import { EMBED_CHARTS } from '../../src/lib/embed/charts';
 import { embedSnippet } from '../../src/lib/embed/snippet';
 import { openHydrated, openPage, seriousAxeViolations, waitForHydration } from './browser';
 import { chunkOf } from './built-chunks';
-import { DASHBOARD, SLUG } from './dashboard-page';
+import { DASHBOARD, SLUG, englishAnalysis, heatmapCellName } from './dashboard-page';
+import { expectChartCodeAfterPage, openHydratedWatchingScripts } from './late-code';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
 
 const baseUrl = inject('baseUrl');
+const analysis = englishAnalysis();
 const browser = useBrowser();
 const SHOTS = resolve(import.meta.dirname, '../../test-results/embed');
 const WIDTHS = [320, 600, 1000];
@@ -122,6 +124,21 @@ describe('embeds in a host page', () => {
 	it('reports the heights it measured', () => {
 		console.log('embed heights (px) by width:', JSON.stringify(measured));
 		expect(Object.keys(measured)).toHaveLength(EMBED_CHARTS.length);
+	});
+
+	it('the chart’s code is not in the embed’s first load: its styles are linked, it is fetched after, and the chart then answers a click', async () => {
+		const url = `${baseUrl}/en/embed/${SLUG}/theme-heatmap/`;
+		const lateParts = await expectChartCodeAfterPage(url, 'src/lib/embed/embed-late-parts.ts');
+		const { page, scripts, assertClean, close } = await openHydratedWatchingScripts(browser(), url, { viewport: { width: 390, height: 844 } });
+		expect(scripts).toContain(lateParts);
+		const cell = page.getByRole('button', { name: heatmapCellName(analysis.sections[4]!, analysis.themes.find((t) => t.id === 'enterprise')!) });
+		await cell.click();
+		await expect.poll(() => new URL(page.url()).search, POLL).toBe(`?cell=${analysis.sections[4]!.index},enterprise`);
+		expect(await cell.getAttribute('aria-pressed')).toBe('true');
+		await page.goBack();
+		await expect.poll(() => cell.getAttribute('aria-pressed'), POLL).toBe('false');
+		assertClean();
+		await close();
 	});
 
 	it('shows the selection in its URL, links to the dashboard with it, and clicks change the embed’s own URL', async () => {

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { listTranscripts, loadAnalysis } from '../../src/lib/server/content';
-import { PHONE, openHydrated, waitForHydration } from './browser';
+import { PHONE, openHydrated, openPage, waitForHydration } from './browser';
 import { useBrowser } from './use-browser';
 
 const baseUrl = inject('baseUrl');
@@ -146,6 +146,39 @@ describe('index page', () => {
 		expect(await page.locator(`tr[data-slug="${EN}"] a.title`).getAttribute('href')).toBe(`/zh/t/${EN}/`);
 		assertClean();
 		await close();
+	});
+
+	it('sorts text columns by the order the server wrote down, never making a collator, in both languages', async () => {
+		// Pinyin in Chinese: 成本 chéng, 企业 qǐ, 算力 suàn; in English: Compute, Cost, Enterprise.
+		const themeOrder = { zh: [EN, DEFAULT, ZH], en: [ZH, EN, DEFAULT] };
+		for (const lang of ['zh', 'en'] as const) {
+			const { page, assertClean, close } = await openPage(browser());
+			await page.addInitScript(() => {
+				const made = { count: 0 };
+				(window as unknown as { collators: typeof made }).collators = made;
+				const Native = Intl.Collator;
+				Intl.Collator = new Proxy(Native, {
+					construct: (target, args) => (made.count++, Reflect.construct(target, args)),
+					apply: (target, self, args) => (made.count++, Reflect.apply(target, self, args))
+				});
+			});
+			await page.goto(`${baseUrl}/${lang}/`);
+			await waitForHydration(page);
+			await header(page, 'theme').click();
+			await page.waitForURL(`**/${lang}/?sort=theme&dir=asc`);
+			expect(await order(page)).toEqual(themeOrder[lang]);
+			await header(page, 'theme').click();
+			await page.waitForURL(`**/${lang}/?sort=theme&dir=desc`);
+			expect(await order(page)).toEqual([...themeOrder[lang]].reverse());
+			await header(page, 'title').click();
+			// Title A to Z is the default order, written as the plain address.
+			await expect.poll(() => search(page)).toBe('');
+			// Title order as rendered before JavaScript: Han first in Chinese (奥 ào before 芯 xīn), Latin first in English.
+			expect(await order(page)).toEqual(lang === 'zh' ? [DEFAULT, ZH, EN] : [EN, DEFAULT, ZH]);
+			expect(await page.evaluate(() => (window as unknown as { collators: { count: number } }).collators.count)).toBe(0);
+			assertClean();
+			await close();
+		}
 	});
 
 	it('fits a phone (390 px) in both languages, with every row’s figures shown', async () => {

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { CHART_SLIDES, MAX_QUOTE_SLIDES } from '../../src/lib/present/deck';
 import { PHONE, openPage, seriousAxeViolations, waitForHydration, type WatchedPage } from './browser';
 import { DASHBOARD, SLUG, chartButton, englishAnalysis, heatmapCellName, sectionLabel, speakerBarName } from './dashboard-page';
+import { expectChartCodeAfterPage, openHydratedWatchingScripts } from './late-code';
 import { useBrowser } from './use-browser';
 
 const analysis = englishAnalysis();
@@ -190,6 +191,21 @@ describe('present mode while it starts', () => {
 		expect(await cell.getAttribute('aria-pressed')).toBe('false');
 		expect((await shownSlide(page)).number).toBe(3);
 		// No Svelte warning (a hydration mismatch would draw the deck a second time): assertClean.
+		assertClean();
+		await close();
+	});
+});
+
+describe('present mode’s code', () => {
+	it('the slides’ code is not in the first load: their styles are linked, it is fetched after, and a slide then answers a click', async () => {
+		const lateParts = await expectChartCodeAfterPage(`${baseUrl}${PRESENT}`, 'src/lib/present/present-late-parts.ts');
+		const { page, scripts, assertClean, close } = await openHydratedWatchingScripts(browser(), `${baseUrl}${PRESENT}`, { viewport: PHONE });
+		expect(scripts).toContain(lateParts);
+		// Slide 1 is the speaker chart.
+		expect(await shownSlide(page)).toMatchObject({ number: 1, title: 'Who spoke how much' });
+		await chartButton(page, 'speaker-share', speakerBarName(analysis, 'altman')).click();
+		await expect.poll(() => new URL(page.url()).search).toBe('?speaker=altman');
+		await expect.poll(() => chartButton(page, 'speaker-share', '奥特曼:').getAttribute('aria-pressed')).toBe('true');
 		assertClean();
 		await close();
 	});

@@ -3,22 +3,22 @@
  * search: what answers a click or a term; see LateHydration.svelte) load their code with one
  * dynamic `import()` once the page has hydrated, so none of it is in the page's first load. The
  * server renders them with the page, so there this module awaits the same import before anything
- * renders (`serverParts`); in the browser that branch is left out of the bundle (and so is the
- * await). See README, "Performance: what a first load sends".
+ * renders; in the browser that branch is left out of the bundle (and so is the await). See
+ * README, "Performance: what a first load sends".
  */
 import type { Component } from 'svelte';
-import { waitForCodeBeforeDrawing } from './late-hydration';
+import { lateCode } from './late-hydration';
 
 export type DashboardParts = typeof import('./dashboard-late-parts');
 
-let loaded: DashboardParts | undefined;
+/** Whether a route is the dashboard's, whose navigations wait for its parts' code. */
+export const isDashboardRoute = (id: string | null | undefined): boolean => !!id?.endsWith('/t/[slug]');
+
+const code = lateCode(() => import('./dashboard-late-parts'), isDashboardRoute);
+if (import.meta.env.SSR) await code.load();
 
 /** The components, loaded (once; later calls get the same module). */
-export const loadDashboardParts = (): Promise<DashboardParts> =>
-	import('./dashboard-late-parts').then((parts) => {
-		loaded = parts;
-		return parts;
-	});
+export const loadDashboardParts = (): Promise<DashboardParts> => code.load();
 
 /**
  * One part's component where it is already at hand: on the server, or in the browser once its code
@@ -27,19 +27,10 @@ export const loadDashboardParts = (): Promise<DashboardParts> =>
  * arrives. Undefined at the page's first hydration, which loads the code after (LateHydration's `load`).
  */
 export function availablePart<Name extends keyof DashboardParts>(name: Name): DashboardParts[Name] | undefined {
-	return (serverParts ?? loaded)?.[name];
+	return code.available()?.[name];
 }
-
-/** Whether a route is the dashboard's, whose navigations wait for its parts' code. */
-export const isDashboardRoute = (id: string | null | undefined): boolean => !!id?.endsWith('/t/[slug]');
-
-// A navigation to a dashboard from another page waits for the parts' code (see late-hydration.ts).
-if (!import.meta.env.SSR) waitForCodeBeforeDrawing((routeId) => (isDashboardRoute(routeId) ? loadDashboardParts() : undefined));
-
-/** The components on the server, to render in place (undefined in the browser). */
-export const serverParts: DashboardParts | undefined = import.meta.env.SSR ? await loadDashboardParts() : undefined;
 
 /** LateHydration's `load` for one part. */
 export function dashboardPart<Name extends keyof DashboardParts>(name: Name): () => Promise<{ default: DashboardParts[Name] & Component<any> }> {
-	return () => loadDashboardParts().then((parts) => ({ default: parts[name] }));
+	return () => code.load().then((parts) => ({ default: parts[name] }));
 }

@@ -3,7 +3,8 @@
  * in page order, after the page has hydrated, so the browser can paint and answer input between
  * them. The page counts as interactive (`<html data-hydrated>`, see src/routes/+layout.svelte)
  * once the queue is empty; a part that waits until it comes near the viewport (LateHydration's
- * `deferWhileFar`) joins the queue only then. Browser only; nothing here runs on the server.
+ * `deferWhileFar`) joins the queue only then. Browser only, but for `lateCode`, which says where
+ * the server finds the same code.
  */
 
 /** What `{@html}` is given in the browser: any non-empty string, never shown (see LateHydration). */
@@ -124,4 +125,32 @@ export function waitForCodeBeforeDrawing(code: (routeId: string | null) => Promi
 /** Resolves once the code named for `routeId` (waitForCodeBeforeDrawing) is in. */
 export async function codeBeforeDrawingRoute(routeId: string | null): Promise<void> {
 	await Promise.all(codeBeforeDrawing.map((code) => code(routeId)));
+}
+
+/** A module of late parts' code: fetched once, at hand afterwards (see lateCode). */
+export interface LateCode<M> {
+	/** The module (fetched once; later calls get the same one). */
+	load(): Promise<M>;
+	/** The module if it is in: on the server always (see lateCode), in the browser once loaded. */
+	available(): M | undefined;
+}
+
+/**
+ * The code of a page's late parts, kept out of its first load: `importCode` is a dynamic `import()`
+ * of a module that re-exports the parts' components. Naming a module that nothing imports
+ * statically matters: SvelteKit then links its stylesheets in the prerendered page (it maps a
+ * dynamic import's CSS back to the server by that module's name), so the server-rendered parts
+ * are styled before any script runs. The caller awaits `load()` at its top level on the server
+ * (`if (import.meta.env.SSR) await code.load()`), so that the parts render in place; in the
+ * browser a navigation to a route `forRoute` accepts waits for the code before it draws.
+ */
+export function lateCode<M>(importCode: () => Promise<M>, forRoute: (routeId: string | null) => boolean): LateCode<M> {
+	let loaded: M | undefined;
+	const load = () =>
+		importCode().then((module) => {
+			loaded = module;
+			return module;
+		});
+	if (!import.meta.env.SSR) waitForCodeBeforeDrawing((routeId) => (forRoute(routeId) ? load() : undefined));
+	return { load, available: () => loaded };
 }

@@ -3,7 +3,7 @@
  * on rows written here (expected orders worked out by hand).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SORT, nextSort, sortFromParams, sortRows, sortToSearch, type SortOrder } from '../../../src/lib/compare/sort';
+import { DEFAULT_SORT, nextSort, rankedOrder, sortFromParams, sortRows, sortToSearch, textRanks, type SortOrder } from '../../../src/lib/compare/sort';
 import type { TranscriptRow } from '../../../src/lib/compare/summary';
 
 const row = (slug: string, title: string, figures: Partial<TranscriptRow>): TranscriptRow => ({
@@ -27,7 +27,11 @@ const rows: TranscriptRow[] = [
 	row('c', 'Gamma panel', { date: '2025-10-02', speakers: 4, turns: 56, minutes: 8.4, topTheme: null }),
 	row('d', 'Delta chat', { date: '2025-03-01', speakers: 2, turns: 57, minutes: 3, topTheme: theme('Enterprise', '企业') })
 ];
-const slugs = (order: SortOrder, lang: 'en' | 'zh' = 'en') => sortRows(rows, order, lang).map((r) => r.slug);
+// Each expected order is checked twice: collated in place (the server) and by the ranks the server
+// writes for the browser (textRanks, rankedOrder), which must give the same rows in the same order.
+type Way = 'collated' | 'ranked';
+const sorted = (order: SortOrder, lang: 'en' | 'zh', way: Way, from = rows) =>
+	sortRows(from, order, lang, way === 'ranked' ? rankedOrder(textRanks(from, lang), lang) : undefined).map((r) => r.slug);
 
 describe('the order in the URL', () => {
 	it.each([
@@ -62,7 +66,8 @@ describe('the order in the URL', () => {
 	});
 });
 
-describe('the rows in an order', () => {
+describe.each(['collated', 'ranked'] as Way[])('the rows in an order, %s', (way) => {
+	const slugs = (order: SortOrder, lang: 'en' | 'zh' = 'en') => sorted(order, lang, way);
 	it.each([
 		[{ key: 'title', dir: 'asc' }, ['a', 'b', 'd', 'c']],
 		[{ key: 'title', dir: 'desc' }, ['c', 'd', 'b', 'a']],
@@ -84,9 +89,30 @@ describe('the rows in an order', () => {
 		expect(slugs({ key: 'theme', dir: 'asc' }, 'zh')).toEqual(['a', 'd', 'b', 'c']);
 	});
 
+	it('texts that collate equal (case, accents) tie, and the tie goes by slug (turned round with the column)', () => {
+		const alike = [row('z', 'Résumé', {}), row('y', 'resume', {}), row('x', 'Abstract', {})];
+		expect(sorted({ key: 'title', dir: 'asc' }, 'en', way, alike)).toEqual(['x', 'y', 'z']);
+		expect(sorted({ key: 'title', dir: 'desc' }, 'en', way, alike)).toEqual(['z', 'y', 'x']);
+	});
+
 	it('leaves its input alone', () => {
 		const before = rows.map((r) => r.slug);
 		sortRows(rows, { key: 'turns', dir: 'asc' }, 'en');
 		expect(rows.map((r) => r.slug)).toEqual(before);
+	});
+});
+
+describe('the ranks the browser sorts by', () => {
+	it('number every title and theme label by the collation, equal texts alike, in each language', () => {
+		expect(textRanks(rows, 'en')).toEqual({ 'Alpha debate': 0, 'beta talk': 1, Compute: 2, Cost: 3, 'Delta chat': 4, Enterprise: 5, 'Gamma panel': 6 });
+		// Chinese collation puts Han first, by pinyin: chéng (成本), qǐ (企业), suàn (算力); then Latin.
+		expect(textRanks(rows, 'zh')).toEqual({ 成本: 0, 企业: 1, 算力: 2, 'Alpha debate': 3, 'beta talk': 4, 'Delta chat': 5, 'Gamma panel': 6 });
+		expect(textRanks([row('z', 'Résumé', {}), row('y', 'resume', {})], 'en')).toEqual({ resume: 0, Résumé: 0 });
+	});
+
+	it('a text the ranks lack is collated instead of thrown out of order', () => {
+		const compare = rankedOrder({ b: 0 }, 'en');
+		expect(compare('a', 'b')).toBeLessThan(0);
+		expect(compare('c', 'b')).toBeGreaterThan(0);
 	});
 });
