@@ -15,11 +15,12 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCase } from '../../scripts/bench';
 import { QUOTE_PAGE_SIZE } from '../../src/lib/page-data';
 import { CHART_SLIDES, MAX_QUOTE_SLIDES } from '../../src/lib/present/deck';
-import { openHydrated, openPage, waitForHydration } from './browser';
+import { PHONE, openHydrated, openPage, waitForHydration } from './browser';
 import { buildEnv, ROOT, VITE_BUILD } from './build-site';
 import { serveStatic, type StaticServer } from './static-server';
 import { useBrowser } from './use-browser';
@@ -275,6 +276,41 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		await expect.poll(() => bars.nth(1).getAttribute('aria-pressed')).toBe('true');
 		await expect.poll(() => firstQuote.getAttribute('data-paragraph')).toBe('t81-p1');
 		await assertClean();
+		await close();
+	});
+
+	it('with JavaScript, a reader page’s far sections wait to hydrate; Next, Back and Forward show each page’s own turns, none waiting with another page’s', async () => {
+		const pages = builtPages();
+		const turnsOf = (html: string) => [...html.matchAll(TURN_ANCHOR)].map((match) => match[1]);
+		const shownTurns = (page: Page) => page.$$eval('.reader .turn', (turns) => turns.map((turn) => turn.id));
+		const waiting = (page: Page) => page.locator('.reader [data-waiting]').count();
+		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${SLUG}/read/`, { viewport: PHONE });
+		expect(await shownTurns(page)).toEqual(turnsOf(pages[0]!));
+		// Sections more than a screen below the top keep their server markup until they come near
+		// (the last one goes on to page 2: its turns there are not these).
+		expect(await waiting(page)).toBeGreaterThan(0);
+		const lastPart = page.locator('.reader .late-hydration').last();
+		expect(await lastPart.getAttribute('data-waiting')).toBe('');
+		const top = page.getByRole('navigation', { name: 'Pages of the transcript', exact: true });
+		await top.getByRole('link', { name: 'Next page' }).click();
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/2/`);
+		await waitForHydration(page);
+		// Drawn in the browser: page 2's turns, in order, nothing left waiting from page 1.
+		expect(await shownTurns(page)).toEqual(turnsOf(pages[1]!));
+		expect(await waiting(page)).toBe(0);
+		await page.goBack();
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/`);
+		await expect.poll(() => shownTurns(page)).toEqual(turnsOf(pages[0]!));
+		await page.goForward();
+		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/2/`);
+		await expect.poll(() => shownTurns(page)).toEqual(turnsOf(pages[1]!));
+		// Loaded afresh, a far section scrolled into view hydrates.
+		await page.reload();
+		await waitForHydration(page);
+		expect(await lastPart.getAttribute('data-waiting')).toBe('');
+		await lastPart.locator('.turn').last().scrollIntoViewIfNeeded();
+		await expect.poll(() => lastPart.getAttribute('data-waiting')).toBe(null);
+		assertClean();
 		await close();
 	});
 

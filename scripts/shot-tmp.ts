@@ -1,0 +1,11 @@
+import { launchBrowser } from '../tests/browser/browser';
+import { serveStatic } from '../tests/browser/static-server';
+const [dir, out, path, w] = process.argv.slice(2);
+const server = await serveStatic(dir!, undefined, { gzip: true });
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: Number(w ?? 390), height: 900 } });
+await page.goto(`${server.url}${path}`);
+await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+await page.waitForTimeout(300);
+await page.screenshot({ path: out!, fullPage: false });
+await browser.close(); await server.close();
