@@ -286,8 +286,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		const waiting = (page: Page) => page.locator('.reader [data-waiting]').count();
 		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${SLUG}/read/`, { viewport: PHONE });
 		expect(await shownTurns(page)).toEqual(turnsOf(pages[0]!));
-		// Sections more than a screen below the top keep their server markup until they come near
-		// (the last one goes on to page 2: its turns there are not these).
+		// Sections more than a screen below the top keep their server markup until they come near.
 		expect(await waiting(page)).toBeGreaterThan(0);
 		const lastPart = page.locator('.reader .late-hydration').last();
 		expect(await lastPart.getAttribute('data-waiting')).toBe('');

@@ -17,9 +17,6 @@ export const isDashboardRoute = (id: string | null | undefined): boolean => !!id
 const code = lateCode(() => import('./dashboard-late-parts'), isDashboardRoute);
 if (import.meta.env.SSR) await code.load();
 
-/** The components, loaded (once; later calls get the same module). */
-export const loadDashboardParts = (): Promise<DashboardParts> => code.load();
-
 /**
  * One part's component where it is already at hand: on the server, or in the browser once its code
  * is in (a navigation inside the site waits for it: see src/routes/+layout.svelte), so a dashboard
@@ -27,10 +24,10 @@ export const loadDashboardParts = (): Promise<DashboardParts> => code.load();
  * arrives. Undefined at the page's first hydration, which loads the code after (LateHydration's `load`).
  */
 export function availablePart<Name extends keyof DashboardParts>(name: Name): DashboardParts[Name] | undefined {
-	return code.available()?.[name];
+	return code.part(name).available();
 }
 
 /** LateHydration's `load` for one part. */
 export function dashboardPart<Name extends keyof DashboardParts>(name: Name): () => Promise<{ default: DashboardParts[Name] & Component<any> }> {
-	return () => code.load().then((parts) => ({ default: parts[name] }));
+	return code.part(name).load as () => Promise<{ default: DashboardParts[Name] & Component<any> }>;
 }

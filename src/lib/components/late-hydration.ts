@@ -133,6 +133,8 @@ export interface LateCode<M> {
 	load(): Promise<M>;
 	/** The module if it is in: on the server always (see lateCode), in the browser once loaded. */
 	available(): M | undefined;
+	/** One component of the module, as LateHydration takes it: `component` where it is at hand, and `load`. */
+	part<Name extends keyof M>(name: Name): { available: () => M[Name] | undefined; load: () => Promise<{ default: M[Name] }> };
 }
 
 /**
@@ -152,5 +154,9 @@ export function lateCode<M>(importCode: () => Promise<M>, forRoute: (routeId: st
 			return module;
 		});
 	if (!import.meta.env.SSR) waitForCodeBeforeDrawing((routeId) => (forRoute(routeId) ? load() : undefined));
-	return { load, available: () => loaded };
+	return {
+		load,
+		available: () => loaded,
+		part: (name) => ({ available: () => loaded?.[name], load: () => load().then((module) => ({ default: module[name] })) })
+	};
 }

@@ -8,8 +8,5 @@ import { lateCode } from '$lib/components/late-hydration';
 const code = lateCode(() => import('./embed-late-parts'), (routeId) => !!routeId?.endsWith('/embed/[slug]/[chart]'));
 if (import.meta.env.SSR) await code.load();
 
-/** ChartByKind where it is at hand: on the server, or in the browser once its code is in. */
-export const availableChartByKind = () => code.available()?.ChartByKind;
-
-/** LateHydration's `load` for the chart. */
-export const loadChartByKind = () => code.load().then((parts) => ({ default: parts.ChartByKind }));
+/** ChartByKind, for LateHydration: at hand on the server (and in the browser once in), and its `load`. */
+export const embedChart = code.part('ChartByKind');

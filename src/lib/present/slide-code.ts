@@ -9,8 +9,5 @@ import { lateCode } from '../components/late-hydration';
 const code = lateCode(() => import('./present-late-parts'), (routeId) => !!routeId?.endsWith('/present/[slug]'));
 if (import.meta.env.SSR) await code.load();
 
-/** The slide's component where it is at hand: on the server, or in the browser once its code is in. */
-export const availableSlide = () => code.available()?.PresentSlide;
-
-/** LateHydration's `load` for a slide. */
-export const loadSlide = () => code.load().then((parts) => ({ default: parts.PresentSlide }));
+/** The slide's component, for LateHydration: at hand on the server (and in the browser once in), and its `load`. */
+export const presentSlide = code.part('PresentSlide');
