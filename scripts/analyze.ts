@@ -3,12 +3,13 @@
  *
  *   npx parley analyze <transcript> [options]      (bin/parley.js; no npm banner on stdout)
  *   npm run analyze -- <transcript> [--check] [--meta <file>] [--themes <file>] [--format json|csv]
- *                      [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]
+ *                      [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N] [--keywords N]
  *
  * --check prints a report for a person instead (language, speakers with their first words,
  * sections, front and back matter, warnings by code with lines) and a suggested `<slug>.meta.json`.
  * --table <name> (with --format csv) prints that one table alone, with no `# table:` line, as a
- * spreadsheet opens it.
+ * spreadsheet opens it. --keywords N keeps N keywords a section (default 10); --keywords 0 leaves
+ * keywords out and skips word segmentation, the slowest part of the analysis.
  *
  * Without --meta: `<transcript-without-ext>.meta.json` beside the file if it exists, else none
  * (speakers from labels, language detected). Without --themes: `<transcript-without-ext>.themes.json`
@@ -36,7 +37,7 @@ import { assertAnalysis } from '../src/lib/transcript/schema';
 import { terminalSafe } from '../src/lib/transcript/terminal';
 import type { SpeakingRate } from '../src/lib/transcript/types';
 
-const USAGE = `usage: parley analyze <transcript> [--check] [--meta <file>] [--themes <file>] [--format json|csv] [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N]`;
+const USAGE = `usage: parley analyze <transcript> [--check] [--meta <file>] [--themes <file>] [--format json|csv] [--table <name>] [--out <path>] [--rate-zh N] [--rate-en N] [--max-mb N] [--keywords N]`;
 
 class UsageError extends Error {}
 
@@ -64,6 +65,7 @@ function main(argv: string[]): number {
 				'rate-zh': { type: 'string' },
 				'rate-en': { type: 'string' },
 				'max-mb': { type: 'string' },
+				keywords: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -85,6 +87,10 @@ function main(argv: string[]): number {
 	if (wordsPerMinute !== undefined) rate.wordsPerMinute = wordsPerMinute;
 	const maxMb = positiveNumber(values['max-mb'], '--max-mb');
 	if (values.table !== undefined && format !== 'csv') throw new UsageError('--table needs --format csv');
+	const keywords = values.keywords === undefined ? undefined : Number(values.keywords);
+	if (keywords !== undefined && !(Number.isInteger(keywords) && keywords >= 0 && values.keywords!.trim() !== '')) {
+		throw new UsageError(`--keywords must be a whole number, 0 or more, got "${values.keywords}"`);
+	}
 
 	const transcript = positionals[0]!;
 	const { analysis, parsed: findings, metaPath } = analyseFile(transcript, {
@@ -92,7 +98,8 @@ function main(argv: string[]): number {
 		themesPath: values.themes,
 		defaultThemesPath: resolve(import.meta.dirname, '../src/content/themes.json'),
 		rate,
-		maxBytes: maxMb === undefined ? undefined : Math.floor(maxMb * 1024 * 1024)
+		maxBytes: maxMb === undefined ? undefined : Math.floor(maxMb * 1024 * 1024),
+		keywordsPerSection: keywords
 	});
 	assertAnalysis(analysis);
 

@@ -23,6 +23,8 @@ export interface AnalyseFileOptions {
 	defaultThemesPath: string;
 	rate?: Partial<SpeakingRate>;
 	maxBytes?: number;
+	/** Keywords per section (default 10); 0 leaves them out and never segments the text. */
+	keywordsPerSection?: number;
 }
 
 export interface AnalysedFile {
@@ -110,6 +112,7 @@ export function analyseFile(transcriptPath: string, options: AnalyseFileOptions)
 			themes,
 			rate: options.rate,
 			format: formatOfPath(transcriptPath),
+			keywordsPerSection: options.keywordsPerSection,
 			segmenter: (language) => segmenterFor(language, themes)
 		}));
 	} catch (error) {

@@ -6,7 +6,7 @@
  * decimals, no dates or timestamps).
  */
 import { applyCorrections } from './corrections';
-import { cooccurrence, unitThemesFromMentions } from './cooccurrence';
+import { cooccurrenceFromMentions } from './cooccurrence';
 import { readFirstLines, type FirstLines } from './first-lines';
 import { findHosts } from './hosts';
 import { segmentTurns, type Sectioning } from './segments';
@@ -46,7 +46,7 @@ export interface AnalyseOptions {
 	rate?: Partial<SpeakingRate>;
 	/** Refuse longer text (UTF-16 code units). */
 	maxChars?: number;
-	/** Keywords per section. Default 10. */
+	/** Keywords per section. Default 10; 0 leaves keywords out and skips segmentation (the text is never cut into words). */
 	keywordsPerSection?: number;
 	/**
 	 * What the text is: a text transcript or subtitles. Default: sniffed from the content (a
@@ -200,14 +200,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	const themeIds = options.themes.map((theme) => theme.id);
 	const sectionIndexes = sections.map((section) => section.index);
 
-	const segment = options.segmenter ? options.segmenter(language) : intlSegment(language);
-	const textsBySection = new Map<number, string[]>(sections.map((section) => [section.index, []]));
-	for (const turn of turns) for (const paragraph of turn.paragraphs) textsBySection.get(turn.section)?.push(paragraph.text);
-	const keywords = sectionKeywords(
-		sections.map((section) => ({ section: section.index, texts: textsBySection.get(section.index)! })),
-		segment,
-		{ top: options.keywordsPerSection ?? 10 }
-	);
+	const keywords = keywordsOf(turns, sections, language, options);
 
 	const totalUnits = turns.reduce((sum, turn) => sum + turn.units, 0);
 	if (totalUnits === 0) warnings.push({ code: 'no-content', message: 'The turns contain no words: shares are all zero.' });
@@ -237,8 +230,8 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		themes: themeStats(options.themes, mentions),
 		themeBySection: themeBySection(turns, mentions, themeIds, sectionIndexes, speakers.map((speaker) => speaker.id)),
 		cooccurrence: [
-			...cooccurrence(unitThemesFromMentions(turns.map((turn) => turn.id), mentions, 'turn'), themeIds, 'turn'),
-			...cooccurrence(unitThemesFromMentions(paragraphIds, mentions, 'paragraph'), themeIds, 'paragraph')
+			...cooccurrenceFromMentions(turns.map((turn) => turn.id), mentions, themeIds, 'turn'),
+			...cooccurrenceFromMentions(paragraphIds, mentions, themeIds, 'paragraph')
 		],
 		mentions,
 		keywords,
@@ -246,6 +239,25 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		warnings
 	};
 	return { analysis, parsed };
+}
+
+/** Each section's keywords; with `keywordsPerSection: 0`, none, and the text is not segmented at all. */
+function keywordsOf(
+	turns: readonly Turn[],
+	sections: readonly { index: number }[],
+	language: 'zh' | 'en',
+	options: AnalyseOptions
+): Analysis['keywords'] {
+	const top = options.keywordsPerSection ?? 10;
+	if (top <= 0) return sections.map((section) => ({ section: section.index, terms: [] }));
+	const segment = options.segmenter ? options.segmenter(language) : intlSegment(language);
+	const textsBySection = new Map<number, string[]>(sections.map((section) => [section.index, []]));
+	for (const turn of turns) for (const paragraph of turn.paragraphs) textsBySection.get(turn.section)?.push(paragraph.text);
+	return sectionKeywords(
+		sections.map((section) => ({ section: section.index, texts: textsBySection.get(section.index)! })),
+		segment,
+		{ top }
+	);
 }
 
 /** The turns' paragraphs joined by newlines, stopping once `limit` characters are reached. */

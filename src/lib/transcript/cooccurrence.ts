@@ -22,7 +22,54 @@ export function cooccurrence(
 	themeIds: readonly string[],
 	unit: CooccurrenceUnit
 ): Cooccurrence[] {
-	const total = units.length;
+	return pairsOf(
+		units.length,
+		(visit) => {
+			// Indexed: for-of allocates an iterator result per step until optimised.
+			for (let u = 0; u < units.length; u++) {
+				const { id, themes } = units[u]!;
+				if (themes.size > 0) visit(id, themes);
+			}
+		},
+		themeIds,
+		unit
+	);
+}
+
+/**
+ * cooccurrence(unitThemesFromMentions(unitIds, mentions, unit), themeIds, unit), without an object
+ * per unit: the analysis's way (50,000 units at 10 MB, most of them with no theme).
+ */
+export function cooccurrenceFromMentions(
+	unitIds: readonly string[],
+	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[],
+	themeIds: readonly string[],
+	unit: CooccurrenceUnit
+): Cooccurrence[] {
+	const themesByUnit = themesByUnitOf(mentions, unit);
+	return pairsOf(
+		unitIds.length,
+		(visit) => {
+			for (let u = 0; u < unitIds.length; u++) {
+				const themes = themesByUnit.get(unitIds[u]!);
+				if (themes !== undefined) visit(unitIds[u]!, themes);
+			}
+		},
+		themeIds,
+		unit
+	);
+}
+
+/**
+ * The pairs, given how many units there are in all and the units that mention a theme, visited in
+ * transcript order with their themes.
+ */
+function pairsOf(
+	total: number,
+	eachUnitWithThemes: (visit: (id: string, themes: ReadonlySet<string>) => void) => void,
+	themeIds: readonly string[],
+	unit: CooccurrenceUnit
+): Cooccurrence[] {
 	const unitsWith = new Map<string, number>();
 	// A theme listed twice has one position: the first.
 	const position = firstPositions(themeIds);
@@ -35,10 +82,8 @@ export function cooccurrence(
 		const at = position.get(theme);
 		if (at !== undefined) here.push(at);
 	};
-	// Indexed loops and forEach: for-of allocates an iterator result per step until optimised.
-	for (let u = 0; u < units.length; u++) {
-		const { id, themes } = units[u]!;
-		if (themes.size === 0) continue;
+	// forEach, not for-of: for-of allocates an iterator result per step until optimised.
+	eachUnitWithThemes((id, themes) => {
 		here.length = 0;
 		themes.forEach(count);
 		sortFewByKey(here, (at) => at);
@@ -50,7 +95,7 @@ export function cooccurrence(
 				else idsOfPair.set(key, [id]);
 			}
 		}
-	}
+	});
 	const result: Cooccurrence[] = [];
 	for (let i = 0; i < themeIds.length; i++) {
 		for (let j = i; j < themeIds.length; j++) {
@@ -83,6 +128,12 @@ export function unitThemesFromMentions(
 	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[],
 	unit: CooccurrenceUnit
 ): UnitThemes[] {
+	const themesByUnit = themesByUnitOf(mentions, unit);
+	return unitIds.map((id) => ({ id, themes: themesByUnit.get(id) ?? NO_THEMES }));
+}
+
+/** The themes each unit with a mention mentions, by unit id. */
+function themesByUnitOf(mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[], unit: CooccurrenceUnit): Map<string, Set<string>> {
 	const themesByUnit = new Map<string, Set<string>>();
 	for (let m = 0; m < mentions.length; m++) {
 		const mention = mentions[m]!;
@@ -91,5 +142,5 @@ export function unitThemesFromMentions(
 		if (themes) themes.add(mention.theme);
 		else themesByUnit.set(id, new Set([mention.theme]));
 	}
-	return unitIds.map((id) => ({ id, themes: themesByUnit.get(id) ?? NO_THEMES }));
+	return themesByUnit;
 }

@@ -134,6 +134,21 @@ describe('keywords', () => {
 		expect(result[1]!.terms.map((t) => [t.term, t.count])).toEqual([['pears', 3]]);
 	});
 
+	it('keywordsPerSection 0 leaves keywords out without cutting the text into words', () => {
+		const segmenter = () => {
+			throw new Error('the segmenter was asked for');
+		};
+		const without = analyseTranscript(DEBATE, { id: 'debate', themes, segmenter, keywordsPerSection: 0 });
+		// Both headings of DEBATE, each with no terms; the figures are those of a full analysis.
+		expect(without.keywords).toEqual([
+			{ section: 1, terms: [] },
+			{ section: 2, terms: [] }
+		]);
+		const full = analyseTranscript(DEBATE, { id: 'debate', themes, segmenter: () => intlSegment('en') });
+		expect(full.keywords.some((section) => section.terms.length > 0)).toBe(true);
+		expect({ ...without, keywords: [] }).toEqual({ ...full, keywords: [] });
+	});
+
 	it('jieba keeps theme terms whole', () => {
 		const segment = segmenterFor('zh', [{ id: 'c', label: { zh: '', en: '' }, terms: ['计算资源', '计算的成本'] }]);
 		const words = segment('如何获取足够的计算资源，降低计算的成本').map((token) => token.word);

@@ -151,6 +151,24 @@ describe('one table as a spreadsheet opens it', { timeout: 120_000 }, () => {
 		expect(stdout).toBe(DEBATE_SPEAKERS_CSV);
 	});
 
+	it('--keywords sets how many keywords a section keeps; 0 leaves them out, the rest of the analysis unchanged', () => {
+		const full = JSON.parse(run(SEED_PATH).stdout);
+		const three = JSON.parse(run(SEED_PATH, '--keywords', '3').stdout);
+		const none = JSON.parse(run(SEED_PATH, '--keywords', '0').stdout);
+		// The seed's seven sections each have ten keywords by default.
+		expect(full.keywords.map((section: { terms: unknown[] }) => section.terms.length)).toEqual([10, 10, 10, 10, 10, 10, 10]);
+		expect(three.keywords.map((section: { terms: { term: string }[] }) => section.terms.map((term) => term.term))).toEqual(
+			full.keywords.map((section: { terms: { term: string }[] }) => section.terms.slice(0, 3).map((term) => term.term))
+		);
+		expect(none.keywords).toEqual([1, 2, 3, 4, 5, 6, 7].map((section) => ({ section, terms: [] })));
+		expect({ ...none, keywords: [] }).toEqual({ ...full, keywords: [] });
+		for (const bad of ['-1', '2.5', 'many', '']) {
+			const { status, stderr } = run(SEED_PATH, '--keywords', bad);
+			expect(status).toBe(2);
+			expect(stderr).toContain('--keywords');
+		}
+	});
+
 	it('npx parley analyze prints exactly the CSV on stdout, no npm banner', () => {
 		const result = spawnSync('npx', ['--offline', 'parley', 'analyze', DEBATE, '--format', 'csv', '--table', 'speakers'], { cwd: ROOT, encoding: 'utf8' });
 		expect(result.stderr).not.toMatch(/error/i);

@@ -8,7 +8,7 @@
 import { greatest, group, rollup, sum } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cooccurrence, unitThemesFromMentions, type UnitThemes } from '../../../src/lib/transcript/cooccurrence';
+import { cooccurrence, cooccurrenceFromMentions, unitThemesFromMentions, type UnitThemes } from '../../../src/lib/transcript/cooccurrence';
 import { tallySpeakers, type TurnFigures } from '../../../src/lib/transcript/speakers';
 import { themeBySection, themeStats } from '../../../src/lib/transcript/themeFigures';
 import type {
@@ -197,7 +197,7 @@ describe('figures counted in one pass equal the plain grouping', () => {
 		);
 	});
 
-	it('unitThemesFromMentions and cooccurrence, by turn and by paragraph', () => {
+	it('unitThemesFromMentions, cooccurrence and cooccurrenceFromMentions, by turn and by paragraph', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.oneof(turnId, paragraphId), { maxLength: 12 }),
@@ -212,6 +212,8 @@ describe('figures counted in one pass equal the plain grouping', () => {
 						plainUnits.map(({ id, themes }) => ({ id, themes: [...themes] }))
 					);
 					same(cooccurrence(fastUnits, themeIds, unit), plainCooccurrence(plainUnits, themeIds, unit));
+					// The analysis's way, straight from the mentions (no object per unit).
+					same(cooccurrenceFromMentions(unitIds, mentions, themeIds, unit), plainCooccurrence(plainUnits, themeIds, unit));
 				}
 			),
 			{ numRuns: 600 }
