@@ -1,7 +1,8 @@
 /**
- * A long transcript in the built site: the reader in pages. A content folder holding one
- * generated transcript (the bench's generator, 600 turns) is built with a small page budget
- * (PARLEY_READER_PAGE_CHARS), so the paging is exercised at a size the tests can afford; the build
+ * A long transcript in the built site: the reader in pages. A content folder holding two
+ * generated transcripts (the bench's generator: 600 turns, and 240 with one section longer than a
+ * page) is built with a small page budget (PARLEY_READER_PAGE_CHARS), so the paging is exercised
+ * at a size the tests can afford; the build
  * itself checks that every link's anchor exists on the page it points to (handleMissingId).
  * Which page holds a paragraph is read from the built files (the oracle), never from the page map.
  * A tiny PARLEY_DASHBOARD_TEXT_CHARS makes the dashboard the one a very long transcript gets:
@@ -28,6 +29,14 @@ import { quotesSettled } from './dashboard-page';
 
 const SLUG = 'large';
 const TURNS = 600;
+/**
+ * A second transcript in the same build, whose third section runs on over two reader pages: the
+ * generator's headings every 20 turns, with Part 4 to Part 10 taken out, so Part 3 is turns
+ * 41–200 (some 24,000 characters, more than a page). Page 1 holds Parts 1 and 2 and the start of
+ * Part 3, far down the page; page 2 goes on with Part 3.
+ */
+const LONG_SECTION_SLUG = 'long-section';
+const LONG_SECTION_TURNS = 240;
 const PAGE_CHARS = 20_000;
 /** Far below this transcript's text: its dashboard is sent without paragraph text and fetches it. */
 const TEXT_LIMIT = 1_000;
@@ -113,10 +122,10 @@ let out = '';
 let server: StaticServer;
 
 /** The built reader pages of the English interface: read/, read/2/ … in order. */
-function builtPages(): string[] {
+function builtPages(slug = SLUG): string[] {
 	const pages: string[] = [];
 	for (let page = 1; ; page++) {
-		const file = join(out, 'en', 't', SLUG, 'read', ...(page === 1 ? [] : [String(page)]), 'index.html');
+		const file = join(out, 'en', 't', slug, 'read', ...(page === 1 ? [] : [String(page)]), 'index.html');
 		if (!existsSync(file)) return pages;
 		pages.push(readFileSync(file, 'utf8'));
 	}
@@ -131,6 +140,8 @@ beforeAll(() => {
 	mkdirSync(join(content, 'transcripts'), { recursive: true });
 	copyFileSync(join(ROOT, 'src/content/themes.json'), join(content, 'themes.json'));
 	writeFileSync(join(content, 'transcripts', `${SLUG}.txt`), numberLines(generateCase(`t${TURNS}`)));
+	const longSection = generateCase(`t${LONG_SECTION_TURNS}`).replace(/^## Part (?:[4-9]|10)\n\n/gm, '');
+	writeFileSync(join(content, 'transcripts', `${LONG_SECTION_SLUG}.txt`), numberLines(longSection));
 	execFileSync(process.execPath, VITE_BUILD, {
 		cwd: ROOT,
 		env: { ...buildEnv(out, content), PARLEY_READER_PAGE_CHARS: String(PAGE_CHARS), PARLEY_DASHBOARD_TEXT_CHARS: String(TEXT_LIMIT), PARLEY_CHART_SECTIONS: String(CHART_SECTIONS) },
@@ -309,6 +320,57 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		expect(await lastPart.getAttribute('data-waiting')).toBe('');
 		await lastPart.locator('.turn').last().scrollIntoViewIfNeeded();
 		await expect.poll(() => lastPart.getAttribute('data-waiting')).toBe(null);
+		assertClean();
+		await close();
+	});
+
+	it('a section that runs on over two pages: waiting far down page 1, it shows page 2’s own turns after Next, Back and Forward', async () => {
+		const pages = builtPages(LONG_SECTION_SLUG);
+		const turnsOf = (html: string) => [...html.matchAll(TURN_ANCHOR)].map((match) => match[1]);
+		const sectionsOf = (html: string) => [...html.matchAll(/data-section="(\d+)"/g)].map((match) => Number(match[1]));
+		// The oracle is the built HTML: page 1 ends inside section 3 and page 2 begins inside it.
+		expect(sectionsOf(pages[0]!)).toEqual([1, 2, 3]);
+		expect(sectionsOf(pages[1]!)[0]).toBe(3);
+		const section3 = (page: Page) => page.$$eval('.reader [data-section="3"] .turn', (turns) => turns.map((turn) => turn.id));
+		const ownSection3 = (html: string) => turnsOf(html.slice(html.indexOf('data-section="3"'), html.search(/data-section="4"/) === -1 ? undefined : html.search(/data-section="4"/)));
+		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${LONG_SECTION_SLUG}/read/`, { viewport: PHONE });
+		// Section 3 starts some 6,000 characters down page 1: it waits, with the server's markup.
+		const waitingSection = page.locator('.reader .late-hydration').filter({ has: page.locator('[data-section="3"]') });
+		expect(await waitingSection.getAttribute('data-waiting')).toBe('');
+		expect(await section3(page)).toEqual(ownSection3(pages[0]!));
+		// Every frame from here on: which page the title names, and the first turn section 3 shows.
+		await page.evaluate(() => {
+			const frames: { title: string; first: string | undefined }[] = [];
+			(window as unknown as { frames_: typeof frames }).frames_ = frames;
+			const sample = () => {
+				frames.push({ title: document.title, first: document.querySelector('.reader [data-section="3"] .turn')?.id });
+				requestAnimationFrame(sample);
+			};
+			requestAnimationFrame(sample);
+		});
+		const top = page.getByRole('navigation', { name: 'Pages of the transcript', exact: true });
+		await top.getByRole('link', { name: 'Next page' }).click();
+		await page.waitForURL(`${server.url}/en/t/${LONG_SECTION_SLUG}/read/2/`);
+		await waitForHydration(page);
+		// Page 2's part of section 3, not page 1's: the waiting part did not carry over, not even
+		// for a frame (it would show page 1's turns under page 2's title until it came near).
+		await expect.poll(() => section3(page)).toEqual(ownSection3(pages[1]!));
+		expect(ownSection3(pages[1]!)[0]).not.toBe(ownSection3(pages[0]!)[0]);
+		const frames = await page.evaluate(() => (window as unknown as { frames_: { title: string; first: string | undefined }[] }).frames_);
+		const onPage2 = frames.filter((frame) => frame.title.includes('Page 2 of'));
+		expect(onPage2.length).toBeGreaterThan(0);
+		expect(onPage2.filter((frame) => frame.first !== ownSection3(pages[1]!)[0])).toEqual([]);
+		expect(await page.$$eval('.reader .turn', (turns) => turns.map((turn) => turn.id))).toEqual(turnsOf(pages[1]!));
+		await page.goBack();
+		await page.waitForURL(`${server.url}/en/t/${LONG_SECTION_SLUG}/read/`);
+		await expect.poll(() => section3(page)).toEqual(ownSection3(pages[0]!));
+		await page.goForward();
+		await page.waitForURL(`${server.url}/en/t/${LONG_SECTION_SLUG}/read/2/`);
+		await expect.poll(() => section3(page)).toEqual(ownSection3(pages[1]!));
+		// A paragraph of page 2's section 3 reads as in the built page.
+		const firstOfPage2 = ownSection3(pages[1]!)[0]!;
+		const builtText = paragraphTexts(pages[1]!).get(`${firstOfPage2}-p1`)!;
+		expect(((await page.locator(`[id="${firstOfPage2}-p1"]`).textContent()) ?? '').trim()).toBe(builtText.trim());
 		assertClean();
 		await close();
 	});
