@@ -151,7 +151,7 @@ function acceptLabels(
 	knownLabels: readonly string[],
 	warnings: Warning[],
 	lineOf: (index: number) => number,
-	timedLabel: readonly boolean[]
+	timedLabel: ArrayLike<number>
 ): Acceptance {
 	const known = new Set(knownLabels.map(labelKey));
 	const tallies = new Map<string, LabelTally>();
@@ -276,8 +276,13 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		);
 	}
 	const prepared = prepareText(text);
-	const { lines, origin, times, timeOnly } = prepared;
+	const { lines, origin, timeOnly } = prepared;
 	const lineOf = (index: number) => origin[index] ?? index + 1;
+	/** The line's timestamp in seconds, or undefined. */
+	const timeAt = (index: number): number | undefined => {
+		const time = prepared.times[index]!;
+		return Number.isNaN(time) ? undefined : time;
+	};
 	if (lines.every(isBlank)) throw new ParleyInputError('empty', 'the transcript is empty (no text).');
 
 	const warnings: Warning[] = [];
@@ -328,7 +333,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 
 	for (let i = 0; i < lines.length; i++) {
 		const raw = lines[i]!;
-		if (timeOnly[i]) pendingTime = times[i];
+		if (timeOnly[i]) pendingTime = timeAt(i);
 		// Most lines are prose: one look at the first character rules out every markup test below.
 		const plain = isPlainStart(raw.charCodeAt(0));
 		// A horizontal rule (`------`, `***`) separates like a blank line.
@@ -381,7 +386,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		if (candidate && accepted.has(labelKey(candidate.label))) {
 			flush();
 			currentTurn = { label: candidate.label, line: lineOf(i), section: sections.length, paragraphs: [] };
-			const time = times[i] ?? pendingTime;
+			const time = timeAt(i) ?? pendingTime;
 			if (time !== undefined) currentTurn.time = time;
 			pendingTime = undefined;
 			turns.push(currentTurn);
@@ -401,8 +406,8 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Parse
 		}
 
 		// `**Name：**` alone, then `[00:12] text`: the first paragraph's timestamp is the turn's.
-		if (currentTurn && currentTurn.time === undefined && currentTurn.paragraphs.length === 0 && !buffer && times[i] !== undefined && !timeOnly[i]) {
-			currentTurn.time = times[i];
+		if (currentTurn && currentTurn.time === undefined && currentTurn.paragraphs.length === 0 && !buffer && timeAt(i) !== undefined && !timeOnly[i]) {
+			currentTurn.time = timeAt(i);
 		}
 		const bullet = !plain && BULLET.test(line);
 		if (bullet || !buffer || (indentParagraphs && !plain && INDENTED.test(line))) {
@@ -508,7 +513,9 @@ export function isPlainStart(code: number): boolean {
 function indentsParagraphs(lines: readonly string[]): boolean {
 	let runOns = 0;
 	for (let i = 0; i + 1 < lines.length && runOns < 3; i++) {
-		if (INDENTED.test(lines[i]!) && !BULLET.test(lines[i]!) && !isBlank(lines[i + 1]) && !/^\s/.test(lines[i + 1]!)) runOns++;
+		// INDENTED needs a space or a tab first: most lines are ruled out without the expression.
+		const first = lines[i]!.charCodeAt(0);
+		if ((first === 32 || first === 9) && INDENTED.test(lines[i]!) && !BULLET.test(lines[i]!) && !isBlank(lines[i + 1]) && !/^\s/.test(lines[i + 1]!)) runOns++;
 	}
 	return runOns >= 3;
 }

@@ -24,13 +24,17 @@ export interface PreparedLines {
 	/** Lines to parse: cleaned, noise blanked. */
 	lines: string[];
 	/** 1-based line in the original file for each line. */
-	origin: number[];
-	/** A timestamp found on the line, in seconds from the start. */
-	times: (number | undefined)[];
-	/** The line was only a timestamp (now blank): its time belongs to the next turn. */
-	timeOnly: boolean[];
-	/** The timestamp sat next to a label (`Name (00:12):`, `[00:12] NAME:`, `Name  0:03`): evidence it is one. */
-	timedLabel: boolean[];
+	origin: ArrayLike<number>;
+	/**
+	 * A timestamp found on the line, in seconds from the start; NaN where there is none. Typed
+	 * arrays, these four: at 10 MB (77,000 lines) plain arrays of as many `undefined` or `false`
+	 * took 1.7-2.3 ms each to make, a typed array 0.2 ms.
+	 */
+	times: Float64Array;
+	/** 1 where the line was only a timestamp (now blank): its time belongs to the next turn. */
+	timeOnly: Uint8Array;
+	/** 1 where the timestamp sat next to a label (`Name (00:12):`, `[00:12] NAME:`, `Name  0:03`): evidence it is one. */
+	timedLabel: Uint8Array;
 	noise: NoiseItem[];
 }
 
@@ -166,16 +170,18 @@ function headerShape(line: string): string | null {
 
 export function prepareText(text: string): PreparedLines {
 	let lines: string[];
-	let origin: number[];
+	let origin: ArrayLike<number>;
 	if (looksLikeHtml(text)) ({ lines, origin } = htmlToLines(text));
 	else {
 		lines = splitLines(text);
-		origin = lines.map((_, index) => index + 1);
+		const own = new Int32Array(lines.length);
+		for (let index = 0; index < own.length; index++) own[index] = index + 1;
+		origin = own;
 	}
 	const count = lines.length;
-	const times: (number | undefined)[] = new Array(count).fill(undefined);
-	const timeOnly: boolean[] = new Array(count).fill(false);
-	const timedLabel: boolean[] = new Array(count).fill(false);
+	const times = new Float64Array(count).fill(NaN);
+	const timeOnly = new Uint8Array(count);
+	const timedLabel = new Uint8Array(count);
 	const noise: NoiseItem[] = [];
 	const blank = (index: number, kind: string) => {
 		noise.push({ kind, line: origin[index]!, text: clip(lines[index]!) });
@@ -262,7 +268,7 @@ export function prepareText(text: string): PreparedLines {
 		}
 		if (TIME_ONLY.test(line)) {
 			times[i] = timeToSeconds(/(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?/.exec(line)![0]);
-			timeOnly[i] = true;
+			timeOnly[i] = 1;
 			lines[i] = '';
 			continue;
 		}
@@ -274,18 +280,18 @@ export function prepareText(text: string): PreparedLines {
 		match = TIME_BEFORE_COLON.exec(line);
 		if (match) {
 			times[i] = timeToSeconds(match[2] ?? match[3]!);
-			timedLabel[i] = true;
+			timedLabel[i] = 1;
 			line = match[1]! + match[4]! + line.slice(match[0].length);
 		} else if ((match = TIME_AFTER_COLON.exec(line))) {
 			times[i] = timeToSeconds(match[2] ?? match[3]!);
-			timedLabel[i] = true;
+			timedLabel[i] = 1;
 			const rest = line.slice(match[0].length);
 			line = match[1]! + (rest === '' ? '' : ' ' + rest);
 		} else if (i + 1 < count && lines[i + 1]!.trim() !== '' && (match = NAME_THEN_TIME.exec(line))) {
 			times[i] = timeToSeconds(match[2] ?? match[3] ?? match[4]!);
-			timedLabel[i] = true;
+			timedLabel[i] = 1;
 			line = match[1]!.endsWith('**') ? match[1]!.slice(0, -2).trimEnd() + ':**' : match[1]! + ':';
-		} else if (times[i] !== undefined) timedLabel[i] = true;
+		} else if (!Number.isNaN(times[i]!)) timedLabel[i] = 1;
 		lines[i] = line;
 	}
 	return { lines, origin, times, timeOnly, timedLabel, noise };

@@ -72,8 +72,8 @@ describe('line screens against the expressions they stand in front of', () => {
 		const prepared = prepareText(
 			['[00:12] SAM: hello', '', '1:02:03', 'ANN: hi there', 'Bob (00:45): yes', '', '要点，赞 12', '', '12 HEARING ON COSTS', 'text', '13 HEARING ON COSTS', 'more', '14 HEARING ON COSTS'].join('\n')
 		);
-		expect(prepared.times.slice(0, 5)).toEqual([12, undefined, 3723, undefined, 45]);
-		expect(prepared.timeOnly[2]).toBe(true);
+		expect([...prepared.times.slice(0, 5)]).toEqual([12, NaN, 3723, NaN, 45]);
+		expect(prepared.timeOnly[2]).toBe(1);
 		expect(prepared.lines[0]).toBe('SAM: hello');
 		expect(prepared.lines[4]).toBe('Bob: yes');
 		expect(prepared.lines[6]).toBe('要点');
@@ -100,6 +100,17 @@ describe('line screens against the expressions they stand in front of', () => {
 			}),
 			{ numRuns: RUNS.lineScreens, seed: SEED }
 		);
+	});
+
+	it('an indented line starts with a space or a tab (the screen in front of INDENTED)', () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				const first = text.charCodeAt(0);
+				if (INDENTED.test(text)) expect(first === 32 || first === 9).toBe(true);
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+		expect(['   x', '\tx', '  x', ' \tx'].map((text) => INDENTED.test(text))).toEqual([true, true, false, false]);
 	});
 
 	it('plain starts, by hand', () => {
