@@ -5,7 +5,7 @@
  * Deterministic: the same input gives byte-identical JSON (stable orders, floats rounded to six
  * decimals, no dates or timestamps).
  */
-import { applyCorrections } from './corrections';
+import { applyCorrections, type CorrectedTurn } from './corrections';
 import { cooccurrenceFromMentions } from './cooccurrence';
 import { readFirstLines, type FirstLines } from './first-lines';
 import { findHosts } from './hosts';
@@ -16,8 +16,8 @@ import { sectionStats } from './sections';
 import { measuredSeconds, resolveSpeakers, speakerShares } from './speakers';
 import { parseSubtitles, sniffSubtitleFormat, type SubtitleFormat } from './subtitles';
 import { themeBySection, themeStats } from './themeFigures';
-import { measureTurns } from './timing';
-import { compileTheme } from './themes';
+import { measureTurns, type TimeSpan } from './timing';
+import { compileTheme, type CompiledTheme } from './themes';
 import { sortFewByKey } from './tally';
 import {
 	SCHEMA_VERSION,
@@ -29,7 +29,7 @@ import {
 	type TranscriptMeta,
 	type Turn
 } from './types';
-import { countChars, countParagraph, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers, type ParagraphCounts } from './units';
+import { countChars, countParagraph, countUnits, DEFAULT_RATE, detectLanguage, LANGUAGE_SAMPLE, minutesAt, round6, withoutMarkers, type ParagraphCounts, type UnitKind } from './units';
 
 /** A mention's place in its paragraph: the key of reading order. */
 const byStart = (mention: Mention) => mention.start;
@@ -96,45 +96,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		unit === 'word' ? rate.wordsPerMinute : rate.charsPerMinute
 	);
 	warnings.push(...measured.warnings);
-	// One loop per turn (no reduce over the paragraphs three times): sums in paragraph order, as before.
-	const turns: Turn[] = new Array(corrected.turns.length);
-	const paragraphCounts: ParagraphCounts = { units: 0, questions: 0 };
-	for (let index = 0; index < corrected.turns.length; index++) {
-		const correctedTurn = corrected.turns[index]!;
-		const id = `t${index + 1}`;
-		const source = correctedTurn.paragraphs;
-		const paragraphs: Paragraph[] = new Array(source.length);
-		let units = 0;
-		let chars = 0;
-		let questions = 0;
-		for (let p = 0; p < source.length; p++) {
-			const { text: paragraphText, line } = source[p]!;
-			// Units and questions in one pass over the text (countUnits and countQuestions).
-			const counts = countParagraph(paragraphText, unit, paragraphCounts);
-			paragraphs[p] = { id: `${id}-p${p + 1}`, text: paragraphText, line, units: counts.units };
-			units += counts.units;
-			if (unit !== 'char') chars += countChars(withoutMarkers(paragraphText));
-			questions += counts.questions;
-		}
-		const turn: Turn = {
-			id,
-			index: index + 1,
-			speaker: correctedTurn.speaker,
-			section: correctedTurn.section,
-			line: correctedTurn.line,
-			paragraphs,
-			units,
-			chars: unit === 'char' ? units : chars,
-			questions
-		};
-		if (correctedTurn.corrected) turn.corrected = correctedTurn.corrected;
-		const span = measured.spans?.[index];
-		if (span) {
-			turn.start = span.start;
-			turn.end = span.end;
-		}
-		turns[index] = turn;
-	}
+	const turns = buildTurns(corrected.turns, measured.spans, unit);
 	const corrections = corrected.corrections.map((correction) => ({
 		...correction,
 		turn: turns[correction.turn]!.id,
@@ -156,43 +118,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		turns.forEach((turn, i) => (turn.section = segmentation.sectionOf[i]!));
 	}
 	// After the segmentation above: a mention carries its turn's section.
-	const compiled = options.themes.map(compileTheme);
-	const mentions: Mention[] = [];
-	// Indexed loops: for-of allocates an iterator result per step until the code is optimised, and
-	// a one-off analysis runs much of it before that.
-	const paragraphIds: string[] = [];
-	for (let t = 0; t < turns.length; t++) {
-		const turn = turns[t]!;
-		for (let p = 0; p < turn.paragraphs.length; p++) {
-			const paragraph = turn.paragraphs[p]!;
-			paragraphIds.push(paragraph.id);
-			let here: Mention[] | null = null;
-			for (let c = 0; c < compiled.length; c++) {
-				const theme = compiled[c]!;
-				const found = theme.find(paragraph.text);
-				for (let m = 0; m < found.length; m++) {
-					const match = found[m]!;
-					// placeMatch's fields, written out: one object per mention, no spread.
-					(here ??= []).push({
-						theme: theme.id,
-						term: match.term,
-						turn: turn.id,
-						paragraph: paragraph.id,
-						speaker: turn.speaker,
-						section: turn.section,
-						start: match.start,
-						end: match.end,
-						text: match.text
-					});
-				}
-			}
-			if (here === null) continue;
-			// Reading order; at one offset, theme order (the sort is stable).
-			sortFewByKey(here, byStart);
-			// A loop, not push(...here): one paragraph can hold more mentions than the call stack has room for.
-			for (let i = 0; i < here.length; i++) mentions.push(here[i]!);
-		}
-	}
+	const { mentions, paragraphIds } = findMentions(turns, options.themes.map(compileTheme));
 
 	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role, host: hosts.ids.includes(id) }));
 	const speakers = speakerShares(turns, speakerCards, unit, rate);
@@ -239,6 +165,93 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		warnings
 	};
 	return { analysis, parsed };
+}
+
+/**
+ * The analysis's turns from the corrected ones: ids, each paragraph's units, the turn's sums. One
+ * loop per turn (no reduce over the paragraphs three times): sums in paragraph order.
+ */
+function buildTurns(correctedTurns: readonly CorrectedTurn[], spans: readonly TimeSpan[] | null, unit: UnitKind): Turn[] {
+	const turns: Turn[] = new Array(correctedTurns.length);
+	const paragraphCounts: ParagraphCounts = { units: 0, questions: 0 };
+	for (let index = 0; index < correctedTurns.length; index++) {
+		const correctedTurn = correctedTurns[index]!;
+		const id = `t${index + 1}`;
+		const source = correctedTurn.paragraphs;
+		const paragraphs: Paragraph[] = new Array(source.length);
+		let units = 0;
+		let chars = 0;
+		let questions = 0;
+		for (let p = 0; p < source.length; p++) {
+			const { text: paragraphText, line } = source[p]!;
+			// Units and questions in one pass over the text (countUnits and countQuestions).
+			const counts = countParagraph(paragraphText, unit, paragraphCounts);
+			paragraphs[p] = { id: `${id}-p${p + 1}`, text: paragraphText, line, units: counts.units };
+			units += counts.units;
+			if (unit !== 'char') chars += countChars(withoutMarkers(paragraphText));
+			questions += counts.questions;
+		}
+		const turn: Turn = {
+			id,
+			index: index + 1,
+			speaker: correctedTurn.speaker,
+			section: correctedTurn.section,
+			line: correctedTurn.line,
+			paragraphs,
+			units,
+			chars: unit === 'char' ? units : chars,
+			questions
+		};
+		if (correctedTurn.corrected) turn.corrected = correctedTurn.corrected;
+		const span = spans?.[index];
+		if (span) {
+			turn.start = span.start;
+			turn.end = span.end;
+		}
+		turns[index] = turn;
+	}
+	return turns;
+}
+
+/** Every theme mention, paragraph by paragraph in reading order, and every paragraph's id in order. */
+function findMentions(turns: readonly Turn[], compiled: readonly CompiledTheme[]): { mentions: Mention[]; paragraphIds: string[] } {
+	const mentions: Mention[] = [];
+	// Indexed loops: for-of allocates an iterator result per step until the code is optimised, and
+	// a one-off analysis runs much of it before that.
+	const paragraphIds: string[] = [];
+	for (let t = 0; t < turns.length; t++) {
+		const turn = turns[t]!;
+		for (let p = 0; p < turn.paragraphs.length; p++) {
+			const paragraph = turn.paragraphs[p]!;
+			paragraphIds.push(paragraph.id);
+			let here: Mention[] | null = null;
+			for (let c = 0; c < compiled.length; c++) {
+				const theme = compiled[c]!;
+				const found = theme.find(paragraph.text);
+				for (let m = 0; m < found.length; m++) {
+					const match = found[m]!;
+					// placeMatch's fields, written out: one object per mention, no spread.
+					(here ??= []).push({
+						theme: theme.id,
+						term: match.term,
+						turn: turn.id,
+						paragraph: paragraph.id,
+						speaker: turn.speaker,
+						section: turn.section,
+						start: match.start,
+						end: match.end,
+						text: match.text
+					});
+				}
+			}
+			if (here === null) continue;
+			// Reading order; at one offset, theme order (the sort is stable).
+			sortFewByKey(here, byStart);
+			// A loop, not push(...here): one paragraph can hold more mentions than the call stack has room for.
+			for (let i = 0; i < here.length; i++) mentions.push(here[i]!);
+		}
+	}
+	return { mentions, paragraphIds };
 }
 
 /** Each section's keywords; with `keywordsPerSection: 0`, none, and the text is not segmented at all. */
