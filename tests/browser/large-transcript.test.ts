@@ -49,6 +49,9 @@ const CHART_SECTIONS = 8;
 /** A turn's anchor in the reader's HTML (a paragraph's is `t12-p1`, which this leaves out). */
 const TURN_ANCHOR = / id="(t\d+)"/g;
 
+/** The turn ids in a page's HTML, in order. */
+const turnsOf = (html: string) => [...html.matchAll(TURN_ANCHOR)].map((match) => match[1]);
+
 /** Each paragraph's text in a page's HTML, tags and comments stripped, entities decoded. */
 function paragraphTexts(html: string): Map<string, string> {
 	const texts = new Map<string, string>();
@@ -292,7 +295,6 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 
 	it('with JavaScript, a reader page’s far sections wait to hydrate; Next, Back and Forward show each page’s own turns, none waiting with another page’s', async () => {
 		const pages = builtPages();
-		const turnsOf = (html: string) => [...html.matchAll(TURN_ANCHOR)].map((match) => match[1]);
 		const shownTurns = (page: Page) => page.$$eval('.reader .turn', (turns) => turns.map((turn) => turn.id));
 		const waiting = (page: Page) => page.locator('.reader [data-waiting]').count();
 		const { page, assertClean, close } = await openHydrated(browser(), `${server.url}/en/t/${SLUG}/read/`, { viewport: PHONE });
@@ -326,7 +328,6 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 
 	it('a section that runs on over two pages: waiting far down page 1, it shows page 2’s own turns after Next, Back and Forward', async () => {
 		const pages = builtPages(LONG_SECTION_SLUG);
-		const turnsOf = (html: string) => [...html.matchAll(TURN_ANCHOR)].map((match) => match[1]);
 		const sectionsOf = (html: string) => [...html.matchAll(/data-section="(\d+)"/g)].map((match) => Number(match[1]));
 		// The oracle is the built HTML: page 1 ends inside section 3 and page 2 begins inside it.
 		expect(sectionsOf(pages[0]!)).toEqual([1, 2, 3]);
