@@ -49,6 +49,13 @@ function positiveNumber(value: string | undefined, flag: string): number | undef
 	return number;
 }
 
+function wholeNumber(value: string | undefined, flag: string): number | undefined {
+	if (value === undefined) return undefined;
+	const number = Number(value);
+	if (value.trim() === '' || !Number.isInteger(number) || number < 0) throw new UsageError(`${flag} must be a whole number, 0 or more, got "${value}"`);
+	return number;
+}
+
 function main(argv: string[]): number {
 	let parsed;
 	try {
@@ -87,10 +94,7 @@ function main(argv: string[]): number {
 	if (wordsPerMinute !== undefined) rate.wordsPerMinute = wordsPerMinute;
 	const maxMb = positiveNumber(values['max-mb'], '--max-mb');
 	if (values.table !== undefined && format !== 'csv') throw new UsageError('--table needs --format csv');
-	const keywords = values.keywords === undefined ? undefined : Number(values.keywords);
-	if (keywords !== undefined && !(Number.isInteger(keywords) && keywords >= 0 && values.keywords!.trim() !== '')) {
-		throw new UsageError(`--keywords must be a whole number, 0 or more, got "${values.keywords}"`);
-	}
+	const keywords = wholeNumber(values.keywords, '--keywords');
 
 	const transcript = positionals[0]!;
 	const { analysis, parsed: findings, metaPath } = analyseFile(transcript, {

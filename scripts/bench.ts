@@ -167,20 +167,16 @@ function runCase(name: string): void {
 			if (ms < (fastest.get(name) ?? Infinity)) fastest.set(name, ms);
 		}
 	}
-	const floor = { ms: fastest.get('floor')! };
-	const cut = { ms: fastest.get('cut')! };
-	const withoutKeywords = { ms: fastest.get('withoutKeywords')! };
-	const analysis = { ms: Math.min(firstMs, fastest.get('analysis')!) };
 	const result: CaseResult = {
 		name,
 		bytes,
 		turns,
-		analysisMs: analysis.ms,
+		analysisMs: Math.min(firstMs, fastest.get('analysis')!),
 		firstMs,
 		jsonBytes,
-		withoutKeywordsMs: withoutKeywords.ms,
-		floorMs: floor.ms,
-		cutMs: cut.ms,
+		withoutKeywordsMs: fastest.get('withoutKeywords')!,
+		floorMs: fastest.get('floor')!,
+		cutMs: fastest.get('cut')!,
 		maxRssMb,
 		baselineRssMb,
 		setupMs: setup.ms

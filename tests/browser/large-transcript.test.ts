@@ -134,6 +134,19 @@ function builtPages(slug = SLUG): string[] {
 	}
 }
 
+/**
+ * From reader page 2 of `slug`: Back to page 1, where `shown` reads `onPage1`, then Forward to
+ * page 2, where it reads `onPage2` (each waited for: a history step redraws after its address).
+ */
+async function backToPage1AndForward(page: Page, slug: string, shown: (page: Page) => Promise<unknown>, onPage1: unknown, onPage2: unknown) {
+	await page.goBack();
+	await page.waitForURL(`${server.url}/en/t/${slug}/read/`);
+	await expect.poll(() => shown(page)).toEqual(onPage1);
+	await page.goForward();
+	await page.waitForURL(`${server.url}/en/t/${slug}/read/2/`);
+	await expect.poll(() => shown(page)).toEqual(onPage2);
+}
+
 const KEEP = process.env.PARLEY_LARGE_DIR;
 
 beforeAll(() => {
@@ -310,12 +323,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		// Drawn in the browser: page 2's turns, in order, nothing left waiting from page 1.
 		expect(await shownTurns(page)).toEqual(turnsOf(pages[1]!));
 		expect(await waiting(page)).toBe(0);
-		await page.goBack();
-		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/`);
-		await expect.poll(() => shownTurns(page)).toEqual(turnsOf(pages[0]!));
-		await page.goForward();
-		await page.waitForURL(`${server.url}/en/t/${SLUG}/read/2/`);
-		await expect.poll(() => shownTurns(page)).toEqual(turnsOf(pages[1]!));
+		await backToPage1AndForward(page, SLUG, shownTurns, turnsOf(pages[0]!), turnsOf(pages[1]!));
 		// Loaded afresh, a far section scrolled into view hydrates.
 		await page.reload();
 		await waitForHydration(page);
@@ -362,12 +370,7 @@ describe('a long transcript', { timeout: 120_000 }, () => {
 		expect(onPage2.length).toBeGreaterThan(0);
 		expect(onPage2.filter((frame) => frame.first !== ownSection3(pages[1]!)[0])).toEqual([]);
 		expect(await page.$$eval('.reader .turn', (turns) => turns.map((turn) => turn.id))).toEqual(turnsOf(pages[1]!));
-		await page.goBack();
-		await page.waitForURL(`${server.url}/en/t/${LONG_SECTION_SLUG}/read/`);
-		await expect.poll(() => section3(page)).toEqual(ownSection3(pages[0]!));
-		await page.goForward();
-		await page.waitForURL(`${server.url}/en/t/${LONG_SECTION_SLUG}/read/2/`);
-		await expect.poll(() => section3(page)).toEqual(ownSection3(pages[1]!));
+		await backToPage1AndForward(page, LONG_SECTION_SLUG, section3, ownSection3(pages[0]!), ownSection3(pages[1]!));
 		// A paragraph of page 2's section 3 reads as in the built page.
 		const firstOfPage2 = ownSection3(pages[1]!)[0]!;
 		const builtText = paragraphTexts(pages[1]!).get(`${firstOfPage2}-p1`)!;

@@ -82,9 +82,9 @@ function pairsOf(
 		const at = position.get(theme);
 		if (at !== undefined) here.push(at);
 	};
-	// forEach, not for-of: for-of allocates an iterator result per step until optimised.
 	eachUnitWithThemes((id, themes) => {
 		here.length = 0;
+		// forEach, not for-of: for-of allocates an iterator result per step until optimised.
 		themes.forEach(count);
 		sortFewByKey(here, (at) => at);
 		for (let i = 0; i < here.length; i++) {
