@@ -82,22 +82,29 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	const unit = language === 'en' ? 'word' : 'char';
 	const rate: SpeakingRate = { ...DEFAULT_RATE, ...definedOnly(meta?.rate), ...definedOnly(options.rate) };
 
-	// Corrections first: every figure below is computed from the corrected turns.
-	const corrected = applyCorrections(
-		parsed.turns.map(({ label, section, line, paragraphs }) => ({ label, speaker: resolution.idOf(label), section, line, paragraphs })),
-		metaCorrections,
-		// Any metadata speaker may be given text, even one no label in the text names.
-		[...new Set([...metaSpeakers.map((speaker) => speaker.id), ...resolution.speakers.map((speaker) => speaker.id)])]
-	);
+	// Corrections first: every figure below is computed from the corrected turns. Most transcripts
+	// have none: then the parsed turns go on as they are, each speaker read from its label as the
+	// turn is built (a turn object more per turn was 24,000 more at 10 MB for the collector to copy).
+	const corrected =
+		metaCorrections.length === 0
+			? null
+			: applyCorrections(
+					parsed.turns.map(({ label, section, line, paragraphs }) => ({ label, speaker: resolution.idOf(label), section, line, paragraphs })),
+					metaCorrections,
+					// Any metadata speaker may be given text, even one no label in the text names.
+					[...new Set([...metaSpeakers.map((speaker) => speaker.id), ...resolution.speakers.map((speaker) => speaker.id)])]
+				);
+	const correctedTurns: readonly TurnSource[] = corrected?.turns ?? parsed.turns;
+	const speakerAt = corrected ? (index: number) => corrected.turns[index]!.speaker : (index: number) => resolution.idOf(parsed.turns[index]!.label);
 	const measured = measureTurns(
 		parsed.turns,
-		corrected.turns,
+		correctedTurns,
 		(paragraph) => countUnits(paragraph.text, unit),
 		unit === 'word' ? rate.wordsPerMinute : rate.charsPerMinute
 	);
 	warnings.push(...measured.warnings);
-	const turns = buildTurns(corrected.turns, measured.spans, unit);
-	const corrections = corrected.corrections.map((correction) => ({
+	const turns = buildTurns(correctedTurns, speakerAt, measured.spans, unit);
+	const corrections = (corrected?.corrections ?? []).map((correction) => ({
 		...correction,
 		turn: turns[correction.turn]!.id,
 		turns: correction.turns.map((position) => turns[position]!.id)
@@ -118,7 +125,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		turns.forEach((turn, i) => (turn.section = segmentation.sectionOf[i]!));
 	}
 	// After the segmentation above: a mention carries its turn's section.
-	const { mentions, paragraphIds } = findMentions(turns, options.themes.map(compileTheme));
+	const { mentions, paragraphCount } = findMentions(turns, options.themes.map(compileTheme));
 
 	const speakerCards = resolution.speakers.map(({ id, label, labels, name, role }) => ({ id, label, labels, name, role, host: hosts.ids.includes(id) }));
 	const speakers = speakerShares(turns, speakerCards, unit, rate);
@@ -140,7 +147,7 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		timing: measured.spans ? 'measured' : 'estimated',
 		totals: {
 			turns: turns.length,
-			paragraphs: paragraphIds.length,
+			paragraphs: paragraphCount,
 			units: totalUnits,
 			chars: turns.reduce((sum, turn) => sum + turn.chars, 0),
 			estimatedMinutes: minutesAt(totalUnits, unit, rate),
@@ -156,8 +163,8 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 		themes: themeStats(options.themes, mentions),
 		themeBySection: themeBySection(turns, mentions, themeIds, sectionIndexes, speakers.map((speaker) => speaker.id)),
 		cooccurrence: [
-			...cooccurrenceFromMentions(turns.map((turn) => turn.id), mentions, themeIds, 'turn'),
-			...cooccurrenceFromMentions(paragraphIds, mentions, themeIds, 'paragraph')
+			...cooccurrenceFromMentions(turns.length, mentions, themeIds, 'turn'),
+			...cooccurrenceFromMentions(paragraphCount, mentions, themeIds, 'paragraph')
 		],
 		mentions,
 		keywords,
@@ -167,11 +174,15 @@ export function analyseWithParse(text: string, options: AnalyseOptions): { analy
 	return { analysis, parsed };
 }
 
+/** What a turn is built from: a corrected turn, or a parsed one where there are no corrections. */
+type TurnSource = Pick<CorrectedTurn, 'section' | 'line' | 'paragraphs' | 'corrected'>;
+
 /**
- * The analysis's turns from the corrected ones: ids, each paragraph's units, the turn's sums. One
- * loop per turn (no reduce over the paragraphs three times): sums in paragraph order.
+ * The analysis's turns from the corrected ones (`speakerAt` gives the speaker of each): ids, each
+ * paragraph's units, the turn's sums. One loop per turn (no reduce over the paragraphs three
+ * times): sums in paragraph order.
  */
-function buildTurns(correctedTurns: readonly CorrectedTurn[], spans: readonly TimeSpan[] | null, unit: UnitKind): Turn[] {
+function buildTurns(correctedTurns: readonly TurnSource[], speakerAt: (index: number) => string, spans: readonly TimeSpan[] | null, unit: UnitKind): Turn[] {
 	const turns: Turn[] = new Array(correctedTurns.length);
 	const paragraphCounts: ParagraphCounts = { units: 0, questions: 0 };
 	for (let index = 0; index < correctedTurns.length; index++) {
@@ -194,7 +205,7 @@ function buildTurns(correctedTurns: readonly CorrectedTurn[], spans: readonly Ti
 		const turn: Turn = {
 			id,
 			index: index + 1,
-			speaker: correctedTurn.speaker,
+			speaker: speakerAt(index),
 			section: correctedTurn.section,
 			line: correctedTurn.line,
 			paragraphs,
@@ -213,17 +224,21 @@ function buildTurns(correctedTurns: readonly CorrectedTurn[], spans: readonly Ti
 	return turns;
 }
 
-/** Every theme mention, paragraph by paragraph in reading order, and every paragraph's id in order. */
-function findMentions(turns: readonly Turn[], compiled: readonly CompiledTheme[]): { mentions: Mention[]; paragraphIds: string[] } {
+/**
+ * Every theme mention, paragraph by paragraph in reading order (so each turn's and each
+ * paragraph's mentions come together, as cooccurrenceFromMentions reads them), and how many
+ * paragraphs there are.
+ */
+function findMentions(turns: readonly Turn[], compiled: readonly CompiledTheme[]): { mentions: Mention[]; paragraphCount: number } {
 	const mentions: Mention[] = [];
 	// Indexed loops: for-of allocates an iterator result per step until the code is optimised, and
 	// a one-off analysis runs much of it before that.
-	const paragraphIds: string[] = [];
+	let paragraphCount = 0;
 	for (let t = 0; t < turns.length; t++) {
 		const turn = turns[t]!;
+		paragraphCount += turn.paragraphs.length;
 		for (let p = 0; p < turn.paragraphs.length; p++) {
 			const paragraph = turn.paragraphs[p]!;
-			paragraphIds.push(paragraph.id);
 			let here: Mention[] | null = null;
 			for (let c = 0; c < compiled.length; c++) {
 				const theme = compiled[c]!;
@@ -251,7 +266,7 @@ function findMentions(turns: readonly Turn[], compiled: readonly CompiledTheme[]
 			for (let i = 0; i < here.length; i++) mentions.push(here[i]!);
 		}
 	}
-	return { mentions, paragraphIds };
+	return { mentions, paragraphCount };
 }
 
 /** Each section's keywords; with `keywordsPerSection: 0`, none, and the text is not segmented at all. */

@@ -37,22 +37,33 @@ export function cooccurrence(
 }
 
 /**
- * cooccurrence(unitThemesFromMentions(unitIds, mentions, unit), themeIds, unit), without an object
- * per unit: the analysis's way (50,000 units at 10 MB, most of them with no theme).
+ * cooccurrence(unitThemesFromMentions(unitIds, mentions, unit), themeIds, unit), with no map, set or
+ * object per unit: the analysis's way (50,000 units at 10 MB, most of them with no theme). The
+ * mentions come unit by unit in transcript order, each unit's together, as the analysis finds them;
+ * `unitCount` is how many units there are in all, with a mention or without.
  */
 export function cooccurrenceFromMentions(
-	unitIds: readonly string[],
+	unitCount: number,
 	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'paragraph'>[],
 	themeIds: readonly string[],
 	unit: CooccurrenceUnit
 ): Cooccurrence[] {
-	const themesByUnit = themesByUnitOf(mentions, unit);
+	const unitOf = unit === 'turn' ? (mention: Pick<Mention, 'turn'>) => mention.turn : (mention: Pick<Mention, 'paragraph'>) => mention.paragraph;
 	return pairsOf(
-		unitIds.length,
+		unitCount,
 		(visit) => {
-			for (let u = 0; u < unitIds.length; u++) {
-				const themes = themesByUnit.get(unitIds[u]!);
-				if (themes !== undefined) visit(unitIds[u]!, themes);
+			// One list for every unit's distinct themes: a unit mentions a few, so a linear look-up.
+			const themes: string[] = [];
+			for (let start = 0; start < mentions.length; ) {
+				const id = unitOf(mentions[start]!);
+				themes.length = 0;
+				let end = start;
+				for (; end < mentions.length && unitOf(mentions[end]!) === id; end++) {
+					const theme = mentions[end]!.theme;
+					if (!themes.includes(theme)) themes.push(theme);
+				}
+				visit(id, themes);
+				start = end;
 			}
 		},
 		themeIds,
@@ -60,13 +71,16 @@ export function cooccurrenceFromMentions(
 	);
 }
 
+/** A unit's distinct themes: a set, or a list with no repeats. */
+type DistinctThemes = Pick<ReadonlySet<string>, 'forEach'> | Pick<readonly string[], 'forEach'>;
+
 /**
  * The pairs, given how many units there are in all and the units that mention a theme, visited in
  * transcript order with their themes.
  */
 function pairsOf(
 	total: number,
-	eachUnitWithThemes: (visit: (id: string, themes: ReadonlySet<string>) => void) => void,
+	eachUnitWithThemes: (visit: (id: string, themes: DistinctThemes) => void) => void,
 	themeIds: readonly string[],
 	unit: CooccurrenceUnit
 ): Cooccurrence[] {

@@ -35,8 +35,8 @@ const HAS_HAN = /\p{Script=Han}/u;
 function colonIndex(text: string, from: number, limit: number): number {
 	const end = Math.min(text.length, from + limit + 1);
 	for (let i = from; i < end; i++) {
-		const char = text[i];
-		if (char === ':' || char === '：') return i;
+		const code = text.charCodeAt(i);
+		if (code === 0x3a || code === 0xff1a) return i; // : or ：
 	}
 	return -1;
 }
@@ -133,7 +133,22 @@ function plainLabel(line: string): LabelCandidate | null {
 
 /** The label a line starts with, if any (not yet accepted as a speaker: see parse). */
 export function labelCandidate(line: string): LabelCandidate | null {
+	return mayStartWithLabel(line) ? detectLabel(line) : null;
+}
+
+/** The three styles' tests, with no screen in front (a unit test holds the screen against it). */
+export function detectLabel(line: string): LabelCandidate | null {
 	return boldLabel(line) ?? officialLabel(line) ?? plainLabel(line);
+}
+
+/**
+ * Could start with a label: it starts with `*` (bold), a space, a tab or a capital A-Z (an
+ * official record's `Mr. SMITH.`), or has a colon within a label's length (every other style).
+ * Most lines are prose and fail all three: no expression runs on them.
+ */
+export function mayStartWithLabel(line: string): boolean {
+	const first = line.charCodeAt(0);
+	return first === 42 || first === 32 || first === 9 || (first >= 65 && first <= 90) || colonIndex(line, 0, MAX_BOLD_OR_CAPS) >= 0;
 }
 
 /** Keys already made: a transcript repeats a few labels thousands of times, and NFKC is not cheap. */

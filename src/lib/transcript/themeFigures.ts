@@ -36,31 +36,30 @@ export function themeStats(
 }
 
 /**
- * Theme × section, in theme order then section order. `per10k` is relative to the units of the
- * given turns in that section; `bySpeaker` lists every speaker id given (zeros included) so rows
- * have the same shape.
+ * Theme × section, in theme order then section order, from the mentions inside the given turns
+ * (both callers have only those: the analysis all of them, the dashboard a selection's). `per10k`
+ * is relative to the units of the given turns in that section; `bySpeaker` lists every speaker id
+ * given (zeros included) so rows have the same shape.
  *
  * Counted in one pass into a table (theme, section, speaker, plus one column for speakers not
  * listed, who count in `count` only); a unit test compares it with grouping by d3's rollup.
  */
 export function themeBySection(
 	turns: readonly Pick<Turn, 'id' | 'section' | 'units'>[],
-	mentions: readonly Pick<Mention, 'theme' | 'turn' | 'section' | 'speaker'>[],
+	mentions: readonly Pick<Mention, 'theme' | 'section' | 'speaker'>[],
 	themeIds: readonly string[],
 	sectionIndexes: readonly number[],
 	speakerIds: readonly string[]
 ): ThemeBySection[] {
 	const unitsBySection = new Map<number, number>();
-	const turnIds = new Set<string>();
 	for (let t = 0; t < turns.length; t++) {
 		const turn = turns[t]!;
 		unitsBySection.set(turn.section, (unitsBySection.get(turn.section) ?? 0) + addable(turn.units));
-		turnIds.add(turn.id);
 	}
 	const themeAt = firstPositions(themeIds);
 	const sectionAt = firstPositions(sectionIndexes);
 	const speakerAt = firstPositions(speakerIds);
-	// Mentions inside the given turns, counted by theme, then section, then speaker.
+	// Counted by theme, then section, then speaker.
 	const width = speakerIds.length + 1;
 	const cells = new Float64Array(themeIds.length * sectionIndexes.length * width);
 	for (let m = 0; m < mentions.length; m++) {
@@ -68,7 +67,7 @@ export function themeBySection(
 		const theme = themeAt.get(mention.theme);
 		if (theme === undefined) continue;
 		const section = sectionAt.get(mention.section);
-		if (section === undefined || !turnIds.has(mention.turn)) continue;
+		if (section === undefined) continue;
 		const speaker = speakerAt.get(mention.speaker) ?? speakerIds.length;
 		cells[(theme * sectionIndexes.length + section) * width + speaker]!++;
 	}

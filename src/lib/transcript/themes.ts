@@ -23,7 +23,7 @@ export interface ThemeMatch {
 export interface CompiledTheme {
 	id: string;
 	/** Finds this theme's matches in a text, left to right, non-overlapping. */
-	find(text: string): ThemeMatch[];
+	find(text: string): readonly ThemeMatch[];
 }
 
 const DIGIT = '[0-9０-９]';
@@ -57,6 +57,8 @@ function withBoundaries(source: string, term: string, isPattern: boolean): strin
 	return `${before}(?:${source})${after}`;
 }
 
+const NO_MATCHES: readonly ThemeMatch[] = Object.freeze([]);
+
 interface Alternative {
 	term: string;
 	sticky: RegExp;
@@ -78,21 +80,28 @@ export function compileTheme(theme: ThemeDefinition): CompiledTheme {
 
 	return {
 		id: theme.id,
-		find(text: string): ThemeMatch[] {
-			const matches: ThemeMatch[] = [];
+		find(text: string): readonly ThemeMatch[] {
+			// Most texts mention no theme: they share one empty list instead of making their own.
+			let matches: ThemeMatch[] | null = null;
 			any.lastIndex = 0;
 			let found: RegExpExecArray | null;
 			while ((found = any.exec(text)) !== null) {
 				const start = found.index;
-				// Longest alternative at this position; ties go to the first listed.
-				let best: { term: string; end: number } | null = null;
+				// Longest alternative at this position; ties go to the first listed. A sticky test
+				// leaves its end in lastIndex: no match array per alternative.
+				let bestTerm: string | null = null;
+				let bestEnd = start;
 				for (let a = 0; a < alternatives.length; a++) {
 					const alternative = alternatives[a]!;
 					alternative.sticky.lastIndex = start;
-					const at = alternative.sticky.exec(text);
-					if (at && (!best || start + at[0].length > best.end)) best = { term: alternative.term, end: start + at[0].length };
+					if (!alternative.sticky.test(text)) continue;
+					const end = alternative.sticky.lastIndex;
+					if (bestTerm === null || end > bestEnd) {
+						bestTerm = alternative.term;
+						bestEnd = end;
+					}
 				}
-				const end = best ? best.end : start + found[0].length;
+				const end = bestTerm !== null ? bestEnd : start + found[0].length;
 				if (end === start) {
 					// An empty match (a pattern of optional parts only) moves on by one code point: one
 					// UTF-16 unit would land inside a surrogate pair, where a Unicode-mode search starts
@@ -100,10 +109,10 @@ export function compileTheme(theme: ThemeDefinition): CompiledTheme {
 					any.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
 					continue;
 				}
-				matches.push({ term: best ? best.term : found[0], start, end, text: text.slice(start, end) });
+				(matches ??= []).push({ term: bestTerm ?? found[0], start, end, text: text.slice(start, end) });
 				any.lastIndex = end;
 			}
-			return matches;
+			return matches ?? NO_MATCHES;
 		}
 	};
 }

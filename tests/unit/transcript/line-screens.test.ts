@@ -17,6 +17,7 @@ import {
 } from '../../../src/lib/transcript/prepare';
 import { BULLET, INDENTED, isPlainStart, RULE } from '../../../src/lib/transcript/parse';
 import { headingCandidate, titleLine } from '../../../src/lib/transcript/headings';
+import { detectLabel, labelCandidate, mayStartWithLabel } from '../../../src/lib/transcript/labels';
 import { RUNS, SEED } from '../properties/runs';
 
 const pieces = ['一', '三', '十', '、', '•', '·', '_', '___', '---', '=', '* ', '- ', '## ', '   ', '01', '01 标题', 'x', '0', '1', '7', '9', '12', '00:12', '0:03', '1:02:03', '12:34.5', ':', '：', ' ', '  ', '\t', '\u3000', '\u00a0', '[', ']', '(', ')', '**', '赞', '，', ',', 'A', 'SAM', 'b', '张三', '说', '.', '-', '#'];
@@ -111,6 +112,28 @@ describe('line screens against the expressions they stand in front of', () => {
 			{ numRuns: RUNS.lineScreens, seed: SEED }
 		);
 		expect(['   x', '\tx', '  x', ' \tx'].map((text) => INDENTED.test(text))).toEqual([true, true, false, false]);
+	});
+
+	it('a line the label screen lets go holds no label in any style', () => {
+		// Pieces of every label style: bold, an official record's honorific, caps, Chinese, plain.
+		const labelPieces = ['**', '张三', 'Mr. ', 'Mr ', 'The ', 'Senator ', 'SMITH', 'CHAIRMAN', 'Sam', 'Altman', ' of Texas', '.', ':', '：', ' ', '\t', '说', '，', '（', 'x', '7'];
+		const labelLine = fc
+			.tuple(fc.array(fc.constantFrom(...labelPieces), { maxLength: 8 }), fc.nat({ max: 60 }), fc.array(fc.constantFrom(...labelPieces), { maxLength: 4 }))
+			// Some long prefixes put the colon past a label's length (50).
+			.map(([head, padding, tail]) => head.join('') + '文'.repeat(padding) + tail.join(''));
+		fc.assert(
+			fc.property(fc.oneof(line, labelLine), (text) => {
+				if (!mayStartWithLabel(text)) expect(detectLabel(text), JSON.stringify(text)).toBeNull();
+				expect(labelCandidate(text)).toEqual(detectLabel(text));
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+		// By hand: each style passes the screen and is found; prose is screened out.
+		for (const text of ['**张三：**你好', 'Mr. SMITH. Thank you.', '\tMr. SMITH. Thank you.', '   The CHAIRMAN. Order.', 'SAM ALTMAN: yes', '张三：你好', 'Harry: hi']) {
+			expect(mayStartWithLabel(text)).toBe(true);
+			expect(labelCandidate(text)).not.toBeNull();
+		}
+		expect(mayStartWithLabel('我们认为算力会越来越便宜，而且' + '文'.repeat(40) + '：后面')).toBe(false);
 	});
 
 	it('plain starts, by hand', () => {

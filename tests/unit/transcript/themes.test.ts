@@ -42,6 +42,13 @@ describe('theme matching', () => {
 		for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
 	});
 
+	it('of two terms as long as each other at one place, the first listed is the one reported', () => {
+		// Case-insensitive: both match "gpu"; a term and a pattern both match "GPT-5".
+		expect(compileTheme(theme(['GPU', 'gpu'])).find('a gpu').map((m) => m.term)).toEqual(['GPU']);
+		expect(compileTheme(theme(['gpu', 'GPU'])).find('a GPU').map((m) => m.term)).toEqual(['gpu']);
+		expect(compileTheme(theme(['GPT-5'], ['GPT{-?}{n}'])).find('GPT-5').map((m) => m.term)).toEqual(['GPT-5']);
+	});
+
 	it('only {n} and {-?} are special in patterns', () => {
 		expect(new RegExp(`^${patternSource('a.b{n}')}$`, 'u').test('a.b7')).toBe(true);
 		expect(new RegExp(`^${patternSource('a.b{n}')}$`, 'u').test('axb7')).toBe(false);
