@@ -4,7 +4,7 @@
  * (one speaker's turns, one section). Knows nothing about Svelte, the DOM or the file system.
  */
 import type { Cooccurrence, CooccurrenceUnit, Mention } from './types';
-import { firstPositions, sortFewByKey } from './tally';
+import { firstPositions } from './tally';
 import { round6 } from './units';
 
 export interface UnitThemes {
@@ -25,10 +25,14 @@ export function cooccurrence(
 	return pairsOf(
 		units.length,
 		(visit) => {
+			const list: string[] = [];
 			// Indexed: for-of allocates an iterator result per step until optimised.
 			for (let u = 0; u < units.length; u++) {
 				const { id, themes } = units[u]!;
-				if (themes.size > 0) visit(id, themes);
+				if (themes.size === 0) continue;
+				let size = 0;
+				themes.forEach((theme) => (list[size++] = theme));
+				visit(id, list, size);
 			}
 		},
 		themeIds,
@@ -52,17 +56,20 @@ export function cooccurrenceFromMentions(
 	return pairsOf(
 		unitCount,
 		(visit) => {
-			// One list for every unit's distinct themes: a unit mentions a few, so a linear look-up.
+			// One list for every unit's distinct themes (the first `size` of it): a unit mentions a few,
+			// so a linear look-up. Not emptied by `length = 0`, which would drop its room each time.
 			const themes: string[] = [];
 			for (let start = 0; start < mentions.length; ) {
 				const id = unitOf(mentions[start]!);
-				themes.length = 0;
+				let size = 0;
 				let end = start;
 				for (; end < mentions.length && unitOf(mentions[end]!) === id; end++) {
 					const theme = mentions[end]!.theme;
-					if (!themes.includes(theme)) themes.push(theme);
+					let seen = false;
+					for (let k = 0; k < size && !seen; k++) seen = themes[k] === theme;
+					if (!seen) themes[size++] = theme;
 				}
-				visit(id, themes);
+				visit(id, themes, size);
 				start = end;
 			}
 		},
@@ -71,16 +78,14 @@ export function cooccurrenceFromMentions(
 	);
 }
 
-/** A unit's distinct themes: a set, or a list with no repeats. */
-type DistinctThemes = Pick<ReadonlySet<string>, 'forEach'> | Pick<readonly string[], 'forEach'>;
-
 /**
  * The pairs, given how many units there are in all and the units that mention a theme, visited in
  * transcript order with their themes.
  */
 function pairsOf(
 	total: number,
-	eachUnitWithThemes: (visit: (id: string, themes: DistinctThemes) => void) => void,
+	/** Calls `visit` with each unit's id and its distinct themes: the first `size` of `themes`. */
+	eachUnitWithThemes: (visit: (id: string, themes: readonly string[], size: number) => void) => void,
 	themeIds: readonly string[],
 	unit: CooccurrenceUnit
 ): Cooccurrence[] {
@@ -90,19 +95,23 @@ function pairsOf(
 	// The units mentioning each pair of listed themes (by position, a <= b), found unit by unit in
 	// transcript order: most units mention no theme, and the others only a few.
 	const idsOfPair = new Map<number, string[]>();
+	// The unit's listed themes by position, ascending: the first `size` of `here`, kept from unit to
+	// unit (emptied by `length = 0` it would lose its room each time).
 	const here: number[] = [];
-	const count = (theme: string) => {
-		unitsWith.set(theme, (unitsWith.get(theme) ?? 0) + 1);
-		const at = position.get(theme);
-		if (at !== undefined) here.push(at);
-	};
-	eachUnitWithThemes((id, themes) => {
-		here.length = 0;
-		// forEach, not for-of: for-of allocates an iterator result per step until optimised.
-		themes.forEach(count);
-		sortFewByKey(here, (at) => at);
-		for (let i = 0; i < here.length; i++) {
-			for (let j = i; j < here.length; j++) {
+	eachUnitWithThemes((id, themes, themeCount) => {
+		let size = 0;
+		for (let k = 0; k < themeCount; k++) {
+			const theme = themes[k]!;
+			unitsWith.set(theme, (unitsWith.get(theme) ?? 0) + 1);
+			const at = position.get(theme);
+			if (at === undefined) continue;
+			// Insertion in order: a unit has a few themes.
+			let slot = size++;
+			for (; slot > 0 && here[slot - 1]! > at; slot--) here[slot] = here[slot - 1]!;
+			here[slot] = at;
+		}
+		for (let i = 0; i < size; i++) {
+			for (let j = i; j < size; j++) {
 				const key = here[i]! * themeIds.length + here[j]!;
 				const ids = idsOfPair.get(key);
 				if (ids) ids.push(id);

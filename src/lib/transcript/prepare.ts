@@ -191,23 +191,26 @@ export function prepareText(text: string): PreparedLines {
 	// Page headers: a short line beginning or ending with a number whose shape recurs at least
 	// three times with different numbers ("12 HEARING ON …", "13 HEARING ON …").
 	const shapes = new Map<string, { count: number; numbers: Set<string> }>();
-	// TIME_ONLY needs a `d:dd` (hasClockTime): most lines have none and skip the expression.
-	const shapeOf: (string | null)[] = lines.map((line) => (hasClockTime(line) && TIME_ONLY.test(line) ? null : headerShape(line)));
-	shapeOf.forEach((shape, index) => {
+	// Only the few lines that have a shape are kept (by index), not a slot for every line.
+	const shapeOf = new Map<number, string>();
+	for (let index = 0; index < count; index++) {
+		const line = lines[index]!;
+		// TIME_ONLY needs a `d:dd` (hasClockTime): most lines have none and skip the expression.
+		const shape = hasClockTime(line) && TIME_ONLY.test(line) ? null : headerShape(line);
 		// `01` over a `------` underline is a heading, not a page number.
-		if (shape === '#' && /^[ \t]*(?:-{3,}|={3,})[ \t]*$/.test(lines[index + 1] ?? '')) shapeOf[index] = shape = null;
-		if (shape === null) return;
+		if (shape === null || (shape === '#' && /^[ \t]*(?:-{3,}|={3,})[ \t]*$/.test(lines[index + 1] ?? ''))) continue;
+		shapeOf.set(index, shape);
 		let entry = shapes.get(shape);
 		if (!entry) shapes.set(shape, (entry = { count: 0, numbers: new Set() }));
 		entry.count++;
-		if (entry.numbers.size < 3) entry.numbers.add(lines[index]!.replace(/\D+/g, ' ').trim());
-	});
+		if (entry.numbers.size < 3) entry.numbers.add(line.replace(/\D+/g, ' ').trim());
+	}
 
 	for (let i = 0; i < count; i++) {
 		let line = lines[i]!;
 		if (line.trim() === '') continue;
-		const shape = shapeOf[i];
-		if (PAGE_MARK.test(line) || (shape !== null && shape !== undefined && shapes.get(shape)!.count >= 3 && shapes.get(shape)!.numbers.size >= 2)) {
+		const shape = shapeOf.size === 0 ? undefined : shapeOf.get(i);
+		if (PAGE_MARK.test(line) || (shape !== undefined && shapes.get(shape)!.count >= 3 && shapes.get(shape)!.numbers.size >= 2)) {
 			blank(i, 'page-header');
 			continue;
 		}

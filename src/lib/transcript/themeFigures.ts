@@ -71,6 +71,13 @@ export function themeBySection(
 		const speaker = speakerAt.get(mention.speaker) ?? speakerIds.length;
 		cells[(theme * sectionIndexes.length + section) * width + speaker]!++;
 	}
+	// Keys set one by one, not Object.fromEntries: no pair array per speaker per row (4,700 rows at 10 MB).
+	// Speaker ids are slugs (lowercase letters, digits, hyphens), so none is `__proto__`.
+	const bySpeakerOf = (at: number): Record<string, number> => {
+		const bySpeaker: Record<string, number> = {};
+		for (let s = 0; s < speakerIds.length; s++) bySpeaker[speakerIds[s]!] = cells[at + speakerAt.get(speakerIds[s]!)!]!;
+		return bySpeaker;
+	};
 	const rows: ThemeBySection[] = [];
 	for (const theme of themeIds) {
 		const t = themeAt.get(theme)!;
@@ -84,7 +91,7 @@ export function themeBySection(
 				section,
 				count,
 				per10k: units > 0 ? round6((count * 10_000) / units) : 0,
-				bySpeaker: Object.fromEntries(speakerIds.map((id) => [id, cells[at + speakerAt.get(id)!]!]))
+				bySpeaker: bySpeakerOf(at)
 			});
 		}
 	}
