@@ -10,7 +10,8 @@
  * (resourceUsage().maxRSS) belongs to that case alone.
  *
  * For each case (best of nine rounds under 5 MB, of three up to 20 MB, each round timing every
- * measure below once, in turn; after a warm-up that loads jieba's dictionary, which is reported
+ * measure below once, in turn, each after a full collection that is not timed, so that no measure
+ * collects another's garbage; after a warm-up that loads jieba's dictionary, which is reported
  * apart): analysis time (read + decode + parse + analyse, keywords included), MB/s, and
  * the targets of issue 10, each against figures measured in the same process, so that a busy
  * machine slows both sides alike:
@@ -19,7 +20,7 @@
  * - the analysis without keywords (no segmentation): at most 3 times the floor;
  * - memory: peak RSS after one analysis, less the RSS before it (Node, modules, the dictionary),
  *   per byte of input: at most 20 times.
- * Each case's process runs with the CLI's Node flags (bin/analysis-node-flags.js).
+ * Each case's process runs with the CLI's Node flags (bin/analysis-node-flags.js), and --expose-gc.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,6 +113,13 @@ export function generateCase(name: string): string {
 	return turns ? generateTranscript(Infinity, Number(turns[1])) : generateTranscript(Number(name) * MB);
 }
 
+/** A full collection (the case's process runs with `--expose-gc`). */
+function collectGarbage(): void {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!gc) throw new Error('bench: a case runs with --expose-gc (see main)');
+	gc();
+}
+
 /** Runs one case in this process and prints its result as JSON (called in a child). */
 function runCase(name: string): void {
 	const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
@@ -163,6 +171,11 @@ function runCase(name: string): void {
 	const fastest = new Map<keyof typeof measures, number>();
 	for (let round = 0; round < runs; round++) {
 		for (const [name, run] of Object.entries(measures) as [keyof typeof measures, () => unknown][]) {
+			// A full collection first, outside the timing: each measure pays for its own garbage only.
+			// Without it, a measure collected what the one before it left: the floor the analysis's
+			// (at 10 MB it moved between 0.065 and 0.107 s, which flattered the ratio), the analysis
+			// without keywords the full analysis's.
+			collectGarbage();
 			const { ms } = time(run);
 			if (ms < (fastest.get(name) ?? Infinity)) fastest.set(name, ms);
 		}
@@ -194,8 +207,9 @@ function main(): void {
 	const rows: CaseResult[] = [];
 	for (const name of ['seed', ...sizes]) {
 		const clock = CPU_CLOCK ? ['--clock', 'cpu'] : [];
-		// With the CLI's Node flags: the memory and times are those of `parley analyze`.
-		const child = spawnSync(process.execPath, [...ANALYSIS_NODE_FLAGS, '--import', import.meta.resolve('tsx'), import.meta.filename, '--case', name, ...clock], {
+		// With the CLI's Node flags: the memory and times are those of `parley analyze`. And
+		// --expose-gc, for the full collection before each timed measure.
+		const child = spawnSync(process.execPath, [...ANALYSIS_NODE_FLAGS, '--expose-gc', '--import', import.meta.resolve('tsx'), import.meta.filename, '--case', name, ...clock], {
 			encoding: 'utf8',
 			maxBuffer: 16 * MB
 		});

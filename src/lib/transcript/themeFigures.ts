@@ -61,7 +61,8 @@ export function themeBySection(
 	const speakerAt = firstPositions(speakerIds);
 	// Counted by theme, then section, then speaker.
 	const width = speakerIds.length + 1;
-	const cells = new Float64Array(themeIds.length * sectionIndexes.length * width);
+	// Whole counts: an Int32Array, so that a row's figures are small integers, not a boxed double each.
+	const cells = new Int32Array(themeIds.length * sectionIndexes.length * width);
 	for (let m = 0; m < mentions.length; m++) {
 		const mention = mentions[m]!;
 		const theme = themeAt.get(mention.theme);
