@@ -71,15 +71,15 @@ export function timeToSeconds(text: string): number {
 }
 
 const IMAGE_LINK = /!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)/g;
-const READING_LIST_HEADING =
+export const READING_LIST_HEADING =
 	/^[ \t]*(?:[#>*-]+[ \t]*)?(?:\*\*)?[ \t]*(?:推荐阅读|相关阅读|往期推荐|往期回顾|延伸阅读|精彩推荐|热门推荐|recommended reading|related reading|further reading|related articles?|read more|you may also like)[ \t]*[:：]?[ \t]*(?:\*\*)?[ \t]*$/i;
 const LINK_LINE = /\]\(|https?:\/\/|^[ \t]*(?:[*\-•·]|\d{1,3}[.)])[ \t]/;
 const FOOTER = /跳转到.{0,40}查看|阅读原文|微信扫一扫|扫码关注|长按.{0,12}二维码|点击.{0,12}关注我们|在小说阅读器中沉浸阅读/;
-const ACCOUNT_COUNT = /^[ \t]*\d{1,6}[ \t]*篇原创内容[ \t]*$/;
+export const ACCOUNT_COUNT = /^[ \t]*\d{1,6}[ \t]*篇原创内容[ \t]*$/;
 const ACCOUNT_LINE = /^[ \t]*(?:微信)?公众号[ \t]*$|^[ \t]*(?:关注|添加|星标)?.{0,16}公众号[ \t]*$|^[ \t]*原创[ \t]+\S.{0,30}$/;
 export const HIGHLIGHT_COUNT = /[，,][ \t]*赞[ \t]*\d{1,6}[ \t]*$/;
-const PAGE_MARK = /^[ \t]*(?:\[\[Page \d{1,5}\]\]|-[ \t]*\d{1,5}[ \t]*-|—[ \t]*\d{1,5}[ \t]*—|page \d{1,5}(?: of \d{1,5})?)[ \t]*$/i;
-const CONTENTS_HEADING = /^[ \t]*(?:contents|table of contents|目录|目錄)[ \t]*$/i;
+export const PAGE_MARK = /^[ \t]*(?:\[\[Page \d{1,5}\]\]|-[ \t]*\d{1,5}[ \t]*-|—[ \t]*\d{1,5}[ \t]*—|page \d{1,5}(?: of \d{1,5})?)[ \t]*$/i;
+export const CONTENTS_HEADING = /^[ \t]*(?:contents|table of contents|目录|目錄)[ \t]*$/i;
 
 function isDigit(code: number): boolean {
 	return code >= 48 && code <= 57;
@@ -129,6 +129,21 @@ export function mayStartOrEndWithDigit(line: string): boolean {
 	const first = line.charCodeAt(0);
 	const last = line.charCodeAt(line.length - 1);
 	return isDigit(first) || isDigit(last) || isWhiteSpaceCode(first) || isWhiteSpaceCode(last);
+}
+
+/**
+ * What PAGE_MARK, CONTENTS_HEADING, READING_LIST_HEADING and ACCOUNT_COUNT can start with, past
+ * spaces and tabs: `[[Page`, `- 12 -`, `— 12 —`, `page`, `contents`, `table of contents`, 目录 or
+ * 目錄, a bullet or heading mark, 推荐阅读 and the like, `recommended`/`related`/`read more`,
+ * `further`, `you may`, or a digit (ASCII letters in either case: the expressions ignore case).
+ */
+const NOISE_MARK_STARTS = new Set([...'[-—pPcCtT目#>*推相往延精热rRfFyY0123456789'].map((char) => char.charCodeAt(0)));
+
+/** Could be a page mark, a contents or reading-list heading or an account count (a unit test holds this against the four). */
+export function mayStartNoiseMark(line: string): boolean {
+	let at = 0;
+	while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
+	return NOISE_MARK_STARTS.has(line.charCodeAt(at));
 }
 
 function clip(text: string): string {
@@ -210,15 +225,18 @@ export function prepareText(text: string): PreparedLines {
 		let line = lines[i]!;
 		if (line.trim() === '') continue;
 		const shape = shapeOf.size === 0 ? undefined : shapeOf.get(i);
-		if (PAGE_MARK.test(line) || (shape !== undefined && shapes.get(shape)!.count >= 3 && shapes.get(shape)!.numbers.size >= 2)) {
+		// The four expressions anchored at the line's start (page marks, contents, reading lists,
+		// account counts) need one of a few first characters: most lines have none of them.
+		const marked = mayStartNoiseMark(line);
+		if ((marked && PAGE_MARK.test(line)) || (shape !== undefined && shapes.get(shape)!.count >= 3 && shapes.get(shape)!.numbers.size >= 2)) {
 			blank(i, 'page-header');
 			continue;
 		}
-		if ((isDotLeaderLine(line) && !line.startsWith('**')) || CONTENTS_HEADING.test(line)) {
+		if ((isDotLeaderLine(line) && !line.startsWith('**')) || (marked && CONTENTS_HEADING.test(line))) {
 			blank(i, 'contents');
 			continue;
 		}
-		if (READING_LIST_HEADING.test(line)) {
+		if (marked && READING_LIST_HEADING.test(line)) {
 			blank(i, 'reading-list');
 			// The list: link or bullet lines (and blank lines between them) up to the next other text.
 			while (i + 1 < count && (lines[i + 1]!.trim() === '' || LINK_LINE.test(lines[i + 1]!))) {
@@ -231,7 +249,7 @@ export function prepareText(text: string): PreparedLines {
 			blank(i, 'footer');
 			continue;
 		}
-		if (ACCOUNT_COUNT.test(line)) {
+		if (marked && ACCOUNT_COUNT.test(line)) {
 			// The account's name is the short line just above.
 			const above = i - 1;
 			if (above >= 0 && lines[above]!.trim() !== '' && lines[above]!.trim().length <= 20 && !/[:：]/.test(lines[above]!)) {

@@ -103,7 +103,10 @@ export function resolveSpeakers(
 
 	const described = new Set(metaSpeakers.map((speaker) => speaker.id));
 	const turnsByKey = new Map<string, number>();
-	for (const label of evidence.turnLabels ?? []) turnsByKey.set(labelKey(label), (turnsByKey.get(labelKey(label)) ?? 0) + 1);
+	for (const label of evidence.turnLabels ?? []) {
+		const key = labelKey(label);
+		turnsByKey.set(key, (turnsByKey.get(key) ?? 0) + 1);
+	}
 	const legendByKey = new Map((evidence.legend ?? []).map((entry) => [labelKey(entry.label), entry.name]));
 	for (const identity of identities.values()) {
 		if (described.has(identity.id)) continue;

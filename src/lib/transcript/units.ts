@@ -116,6 +116,31 @@ export interface ParagraphCounts {
 	questions: number;
 }
 
+/** What countParagraph needs to know of a code unit: one table look-up, filled in as met. */
+const UNKNOWN = 0;
+const LETTER_OR_DIGIT_UNIT = 1;
+const QUESTION_MARK = 2;
+/** `[`, `(` or `（`: could open a transcriber's marker. */
+const BRACKET = 3;
+const SURROGATE = 4;
+const OTHER = 5;
+const paragraphKind = new Uint8Array(0x10000);
+
+function paragraphKindOf(code: number): number {
+	const kind =
+		code === 0x3f || code === 0xff1f
+			? QUESTION_MARK
+			: code === 0x5b || code === 0x28 || code === 0xff08
+				? BRACKET
+				: isSurrogate(code)
+					? SURROGATE
+					: isLetterOrDigitUnit(code)
+						? LETTER_OR_DIGIT_UNIT
+						: OTHER;
+	paragraphKind[code] = kind;
+	return kind;
+}
+
 /**
  * countUnits(text, unit) and countQuestions(text) in one pass over the text, for Chinese text
  * ('char') with no bracket that could open a transcriber's marker; otherwise the two functions
@@ -130,22 +155,27 @@ export function countParagraph(text: string, unit: UnitKind, into: ParagraphCoun
 		let bracket = false;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
-			const isMark = code === 0x3f || code === 0xff1f; // ? or ？
-			if (isMark && !previousWasMark) questions++;
-			previousWasMark = isMark;
-			if (code === 0x5b || code === 0x28 || code === 0xff08) bracket = true; // [ ( （
-			if (!isSurrogate(code)) {
-				if (isLetterOrDigitUnit(code)) units++;
+			// One look-up tells the common cases apart (a letter, a mark, a bracket, anything else).
+			let kind = paragraphKind[code]!;
+			if (kind === UNKNOWN) kind = paragraphKindOf(code);
+			if (kind === LETTER_OR_DIGIT_UNIT) {
+				units++;
+				previousWasMark = false;
 				continue;
 			}
+			if (kind === QUESTION_MARK) {
+				if (!previousWasMark) questions++;
+				previousWasMark = true;
+				continue;
+			}
+			previousWasMark = false;
+			if (kind === BRACKET) bracket = true;
+			if (kind !== SURROGATE) continue;
 			// A surrogate: as countChars reads it (a pair is one code point; a lone half is one unit).
 			const codePoint = text.codePointAt(i)!;
 			if (LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint))) units++;
-			if (codePoint > 0xffff) {
-				i++;
-				// The pair's low half is not a question mark: the run of marks ends here, as in countQuestions.
-				previousWasMark = false;
-			}
+			// A pair's low half is no question mark either: the run of marks stays ended, as in countQuestions.
+			if (codePoint > 0xffff) i++;
 		}
 		into.units = bracket ? countUnits(text, unit) : units;
 		into.questions = questions;

@@ -11,8 +11,13 @@ import {
 	hasClockTime,
 	HIGHLIGHT_COUNT,
 	isWhiteSpaceCode,
+	mayStartNoiseMark,
 	mayStartOrEndWithDigit,
+	ACCOUNT_COUNT,
+	CONTENTS_HEADING,
+	PAGE_MARK,
 	prepareText,
+	READING_LIST_HEADING,
 	TIMESTAMP_PATTERNS
 } from '../../../src/lib/transcript/prepare';
 import { BULLET, INDENTED, isPlainStart, RULE } from '../../../src/lib/transcript/parse';
@@ -112,6 +117,24 @@ describe('line screens against the expressions they stand in front of', () => {
 			{ numRuns: RUNS.lineScreens, seed: SEED }
 		);
 		expect(['   x', '\tx', '  x', ' \tx'].map((text) => INDENTED.test(text))).toEqual([true, true, false, false]);
+	});
+
+	it('no page mark, contents or reading-list heading or account count starts a line the noise screen lets go', () => {
+		const noisePieces = ['[[Page 3]]', '- 12 -', '— 4 —', 'Page 2 of 9', 'PAGE 7', 'contents', 'Table of Contents', '目录', '目錄', '推荐阅读', '相关阅读', '往期回顾', '延伸阅读', '精彩推荐', '热门推荐', 'Recommended reading', 'RELATED ARTICLES', 'Further reading', 'Read more', 'You may also like', '12篇原创内容', '# ', '> ', '**', '- ', ' ', '\t', '：', '张三', '说'];
+		const noiseLine = fc.array(fc.constantFrom(...noisePieces), { maxLength: 5 }).map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(fc.oneof(line, noiseLine), (text) => {
+				if (mayStartNoiseMark(text)) return;
+				for (const pattern of [PAGE_MARK, CONTENTS_HEADING, READING_LIST_HEADING, ACCOUNT_COUNT]) expect(pattern.test(text), `${pattern} on ${JSON.stringify(text)}`).toBe(false);
+			}),
+			{ numRuns: RUNS.lineScreens, seed: SEED }
+		);
+		// By hand: each kind passes the screen and its expression; prose does not pass.
+		for (const text of ['[[Page 3]]', '  - 12 -', '— 4 —', 'Page 2 of 9', 'contents', '\tTable of Contents', '目录', '推荐阅读', '> 相关阅读', '**往期回顾**', 'Further reading', 'further reading', 'read more', 'You may also like', 'you may also like', 'related reading', 'Contents', 'table of contents', 'page 3', '12 篇原创内容']) {
+			expect(mayStartNoiseMark(text), text).toBe(true);
+			expect([PAGE_MARK, CONTENTS_HEADING, READING_LIST_HEADING, ACCOUNT_COUNT].some((pattern) => pattern.test(text)), text).toBe(true);
+		}
+		expect(mayStartNoiseMark('我们认为算力会越来越便宜')).toBe(false);
 	});
 
 	it('a line the label screen lets go holds no label in any style', () => {
