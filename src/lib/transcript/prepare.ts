@@ -224,7 +224,7 @@ export function prepareText(text: string): PreparedLines {
 	for (let i = 0; i < count; i++) {
 		let line = lines[i]!;
 		if (line.trim() === '') continue;
-		const shape = shapeOf.size === 0 ? undefined : shapeOf.get(i);
+		const shape = shapeOf.get(i);
 		// The four expressions anchored at the line's start (page marks, contents, reading lists,
 		// account counts) need one of a few first characters: most lines have none of them.
 		const marked = mayStartNoiseMark(line);

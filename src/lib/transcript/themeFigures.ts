@@ -45,7 +45,7 @@ export function themeStats(
  * listed, who count in `count` only); a unit test compares it with grouping by d3's rollup.
  */
 export function themeBySection(
-	turns: readonly Pick<Turn, 'id' | 'section' | 'units'>[],
+	turns: readonly Pick<Turn, 'section' | 'units'>[],
 	mentions: readonly Pick<Mention, 'theme' | 'section' | 'speaker'>[],
 	themeIds: readonly string[],
 	sectionIndexes: readonly number[],
