@@ -20,15 +20,16 @@
  * - the analysis without keywords (no segmentation): at most 3 times the floor;
  * - memory: peak RSS after one analysis, less the RSS before it (Node, modules, the dictionary),
  *   per byte of input: at most 20 times.
- * Each case's process runs with the CLI's Node flags (bin/analysis-node-flags.js), and --expose-gc.
+ * Each case's process runs with the Node flags the CLI would give a file of its size
+ * (bin/analysis-node-flags.js; printed in the table), and --expose-gc.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { ANALYSIS_NODE_FLAGS } from '../bin/analysis-node-flags.js';
+import { analysisNodeFlags } from '../bin/analysis-node-flags.js';
 import { analyseFile } from '../src/lib/server/files';
 import { analyseTranscript } from '../src/lib/transcript/analyse';
 import { parseTranscript } from '../src/lib/transcript/parse';
@@ -56,6 +57,8 @@ interface CaseResult {
 	maxRssMb: number;
 	/** RSS before that analysis: Node, the modules, jieba's dictionary. */
 	baselineRssMb: number;
+	/** The Node flags its process ran with (the CLI's for a file of its size). */
+	flags?: string;
 	/** First analysis in the process (loads jieba's dictionary). */
 	setupMs: number;
 }
@@ -120,14 +123,8 @@ function collectGarbage(): void {
 	gc();
 }
 
-/** Runs one case in this process and prints its result as JSON (called in a child). */
-function runCase(name: string): void {
-	const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-	let path = SEED;
-	if (name !== 'seed') {
-		path = join(dir, `generated-${name}.txt`);
-		writeFileSync(path, generateCase(name));
-	}
+/** Runs one case in this process, on the file the parent wrote, and prints its result as JSON (called in a child). */
+function runCase(name: string, path: string): void {
 	const bytes = readFileSync(path).length;
 	const runs = bytes >= 20 * MB ? 1 : bytes < 5 * MB ? 9 : 3;
 	// Loading jieba's dictionary is a one-off per process: measured apart, not per case.
@@ -194,34 +191,47 @@ function runCase(name: string): void {
 		baselineRssMb,
 		setupMs: setup.ms
 	};
-	rmSync(dir, { recursive: true, force: true });
 	process.stdout.write(JSON.stringify(result) + '\n');
 }
 
 function main(): void {
 	const caseIndex = process.argv.indexOf('--case');
-	if (caseIndex !== -1) return runCase(process.argv[caseIndex + 1]!);
+	if (caseIndex !== -1) return runCase(process.argv[caseIndex + 1]!, process.argv[process.argv.indexOf('--file') + 1]!);
 	const sizesIndex = process.argv.indexOf('--sizes');
 	const sizes = sizesIndex !== -1 ? process.argv[sizesIndex + 1]!.split(',') : ['1', '2', '5', '10'];
 
 	const rows: CaseResult[] = [];
-	for (const name of ['seed', ...sizes]) {
-		const clock = CPU_CLOCK ? ['--clock', 'cpu'] : [];
-		// With the CLI's Node flags: the memory and times are those of `parley analyze`. And
-		// --expose-gc, for the full collection before each timed measure.
-		const child = spawnSync(process.execPath, [...ANALYSIS_NODE_FLAGS, '--expose-gc', '--import', import.meta.resolve('tsx'), import.meta.filename, '--case', name, ...clock], {
-			encoding: 'utf8',
-			maxBuffer: 16 * MB
-		});
-		if (child.status !== 0) {
-			process.stderr.write(`case ${name} failed:\n${child.stderr}`);
-			process.exitCode = 1;
-			continue;
+	const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+	try {
+		for (const name of ['seed', ...sizes]) {
+			// The case's file is written here, as a user's file exists before `parley analyze` starts, so
+			// that its process gets the CLI's Node flags for that size.
+			let path = SEED;
+			if (name !== 'seed') {
+				path = join(dir, `generated-${name}.txt`);
+				writeFileSync(path, generateCase(name));
+			}
+			const clock = CPU_CLOCK ? ['--clock', 'cpu'] : [];
+			// With the CLI's Node flags: the memory and times are those of `parley analyze`. And
+			// --expose-gc, for the full collection before each timed measure.
+			const flags = analysisNodeFlags(statSync(path).size);
+			const child = spawnSync(process.execPath, [...flags, '--expose-gc', '--import', import.meta.resolve('tsx'), import.meta.filename, '--case', name, '--file', path, ...clock], {
+				encoding: 'utf8',
+				maxBuffer: 16 * MB
+			});
+			if (name !== 'seed') rmSync(path);
+			if (child.status !== 0) {
+				process.stderr.write(`case ${name} failed:\n${child.stderr}`);
+				process.exitCode = 1;
+				continue;
+			}
+			rows.push({ ...JSON.parse(child.stdout.trim().split('\n').at(-1)!), flags: flags.join(' ') });
 		}
-		rows.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
 
-	const header = ['case', 'size MB', 'turns', 'analysis s', 'first s', 'MB/s', 'limit s', 'x limit', 'no-keywords s', 'floor s', 'x floor', 'peak RSS MB', 'x input', 'JSON MB'];
+	const header = ['case', 'size MB', 'turns', 'analysis s', 'first s', 'MB/s', 'limit s', 'x limit', 'no-keywords s', 'floor s', 'x floor', 'peak RSS MB', 'x input', 'JSON MB', 'semi-space MB'];
 	const lines = rows.map((row) => {
 		const mb = row.bytes / MB;
 		const limitMs = row.floorMs + row.cutMs;
@@ -239,7 +249,8 @@ function main(): void {
 			(row.withoutKeywordsMs / row.floorMs).toFixed(1),
 			row.maxRssMb.toFixed(0),
 			((row.maxRssMb - row.baselineRssMb) / mb).toFixed(1),
-			(row.jsonBytes / MB).toFixed(1)
+			(row.jsonBytes / MB).toFixed(1),
+			/--max-semi-space-size=(\d+)/.exec(row.flags ?? '')?.[1] ?? 'default'
 		];
 	});
 	const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
