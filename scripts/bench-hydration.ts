@@ -9,13 +9,17 @@
  *
  *   npm run build && npm run bench:hydration [-- <path>] [--runs N] [--rate R] [--profile]
  *
- * <path> defaults to the default transcript's English dashboard; --rate sets the slowdown (default 4). --profile records a CPU profile
+ * <path> defaults to the default transcript's English dashboard; --rate sets the slowdown (default 4).
+ * --floor measures a page of one line (`<p>Hello world</p>`, no style sheet, no script) instead of
+ * the build: what this machine's Chromium does for any page, the floor under every figure above.
+ * --profile records a CPU profile
  * of the start-up (DevTools' Profiler) and prints the functions with the most self time, the
  * scripts they are in, and, for a build with source maps (`npx vite build --sourcemap`), the time
  * by the app's source file that led to it.
  */
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchBrowser } from '../tests/browser/browser';
 import { serveStatic } from '../tests/browser/static-server';
 import { timeBySource, type CpuProfile } from './profile-sources';
@@ -29,7 +33,8 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole n
 const rateAt = args.indexOf('--rate');
 const rate = rateAt >= 0 ? Number(args[rateAt + 1]) : 4;
 if (!(rate >= 1)) throw new Error(`--rate wants a slowdown of at least 1, not "${args[rateAt + 1]}"`);
-const path = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runs' && args[i - 1] !== '--rate') ?? '/en/t/altman-lightcap-20vc/';
+const floor = args.includes('--floor');
+const path = floor ? '/floor.html' : (args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runs' && args[i - 1] !== '--rate') ?? '/en/t/altman-lightcap-20vc/');
 
 interface Start {
 	longTasks: { start: number; duration: number }[];
@@ -64,7 +69,11 @@ function blocking(durations: number[]): number {
 	return durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
 }
 
-const buildDir = resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
+/** The floor's page: one line, marked hydrated as it is parsed (it has nothing to hydrate). */
+const FLOOR_PAGE = '<!doctype html><html lang="en" data-hydrated="true"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Floor</title></head><body><p>Hello world</p></body></html>\n';
+const floorDir = floor ? mkdtempSync(join(tmpdir(), 'parley-floor-')) : null;
+if (floorDir) writeFileSync(join(floorDir, 'floor.html'), FLOOR_PAGE);
+const buildDir = floorDir ?? resolve(root, process.env.PARLEY_BUILD_DIR || 'build');
 const server = await serveStatic(buildDir, undefined, { gzip: true });
 const browser = await launchBrowser();
 try {
@@ -120,4 +129,5 @@ try {
 } finally {
 	await browser.close();
 	await server.close();
+	if (floorDir) rmSync(floorDir, { recursive: true, force: true });
 }
