@@ -23,6 +23,13 @@ const boxesOf = (page: Page, selectors: string[]): Promise<Box[]> =>
 		return { top: Math.round(box.top), height: Math.round(box.height) };
 	}), selectors);
 
+/** Every box (left, top, width, height, unrounded) of the elements `selector` finds, in order. */
+const allBoxesOf = (page: Page, selector: string): Promise<number[][]> =>
+	page.evaluate((selector) => [...document.querySelectorAll(selector)].map((element) => {
+		const box = element.getBoundingClientRect();
+		return [box.left, box.top, box.width, box.height];
+	}), selector);
+
 /** The boxes in the page as prerendered, with the app's scripts blocked. */
 async function beforeScripts(path: string, options: BrowserContextOptions, selectors: string[]): Promise<Box[]> {
 	const context = await browser().newContext(options);
@@ -54,6 +61,49 @@ describe('nothing moves when a page starts', () => {
 			selectors.forEach((selector, i) => expect(after[i], selector).toEqual(before[i]));
 			assertClean();
 			await close();
+		});
+	}
+});
+
+/**
+ * The theme heatmap lays out its label column and its rows from the plot's width, which the
+ * prerendered page does not know: its stylesheet works them out from the plot's own width the
+ * way the chart will once measured. Checked at widths from a phone to a projector, for the three
+ * shipped transcripts (Chinese and English titles, short and long), in both languages, as an
+ * embed (the page of one chart that a host frames at any width): every cell and every row label
+ * is where the prerendered page put it, within a pixel. Before the stylesheet did this, the
+ * heatmap embed moved at 600 px and wider (at 1280 px its cells moved 160 px and the chart
+ * shrank by 84 px: a layout shift of 0.13).
+ */
+describe('the heatmap keeps its layout when it starts, at any width', () => {
+	const WIDTHS = [390, 600, 800, 1000, 1280, 1920];
+	const PAGES = [`/en/embed/${SLUG}/theme-heatmap/`, `/zh/embed/${SLUG}/theme-heatmap/`, '/en/embed/en-ai-costs-panel/theme-heatmap/', '/zh/embed/zh-chip-roundtable/theme-heatmap/'];
+	const CELLS = 'figure[data-chart="theme-heatmap"] .plot button';
+	const LABELS = 'figure[data-chart="theme-heatmap"] .plot .tick';
+	for (const path of PAGES) {
+		it(`${path}: cells and labels stay put from ${WIDTHS[0]} to ${WIDTHS.at(-1)} px`, { timeout: 120_000 }, async () => {
+			for (const width of WIDTHS) {
+				const options = { viewport: { width, height: 900 } };
+				const context = await browser().newContext(options);
+				await context.route('**/_app/**/*.js', (route) => route.abort());
+				const prerendered = await context.newPage();
+				await prerendered.goto(`${baseUrl}${path}`);
+				const before = { cells: await allBoxesOf(prerendered, CELLS), labels: await allBoxesOf(prerendered, LABELS) };
+				await context.close();
+				const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${path}`, options);
+				const after = { cells: await allBoxesOf(page, CELLS), labels: await allBoxesOf(page, LABELS) };
+				// The default transcript: 7 sections x 4 themes, 7 row and 4 column labels.
+				if (path.includes(SLUG)) expect([after.cells.length, after.labels.length], `${width} px`).toEqual([28, 11]);
+				for (const part of ['cells', 'labels'] as const) {
+					expect(after[part].length, `${width} px ${part}`).toBe(before[part].length);
+					after[part].forEach((box, i) => {
+						const moved = box.map((value, side) => Math.abs(value - before[part][i]![side]!));
+						expect(Math.max(...moved), `${width} px, ${part} ${i}: ${before[part][i]} -> ${box}`).toBeLessThanOrEqual(1);
+					});
+				}
+				assertClean();
+				await close();
+			}
 		});
 	}
 });

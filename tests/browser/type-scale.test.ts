@@ -2,7 +2,7 @@
  * The type scale (README, "Type scale"): each size, weight and font a page draws is a font the
  * browser sets up before its first layout, so the dashboard keeps to a few. Measured on the
  * hydrated pages (the dashboard, an embed and the index): every piece of text drawn (not in a
- * closed disclosure, not display: none) is regular or bold, never under 12 px, and chart text uses
+ * closed disclosure, not display: none, not at a zero size) is regular or bold, never under 12 px, and chart text uses
  * the charts' three sizes, written here
  * per width (the chart base is clamp(14 px, 12.8 px + 0.25vw, 17 px): 14 px at 390, 16 px at 1280;
  * small is 0.857 of it and at least 12 px, the title 1.25 of it).
@@ -33,6 +33,9 @@ const DRAWN_TEXT = `(() => {
 		if (element.closest('noscript, script, style, template')) continue;
 		const style = getComputedStyle(element);
 		if (style.visibility === 'hidden') continue;
+		// A zero font size draws nothing: how a heatmap not yet measured leaves out the row titles
+		// or the key its stylesheet does not show (ThemeHeatmap's .plot-box.unmeasured).
+		if (parseFloat(style.fontSize) === 0) continue;
 		out.push({
 			size: Math.round(parseFloat(style.fontSize) * 100) / 100,
 			weight: Number(style.fontWeight),

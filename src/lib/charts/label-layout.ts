@@ -18,6 +18,12 @@ export function textWidthEm(text: string): number {
 	return em;
 }
 
+/** The longest label's width in px on one line, as rowLabelLayout fits it (estimated, with slack). */
+export function longestLabelPx(labels: readonly string[], fontPx: number): number {
+	// One and a half em of slack for breaks that cannot fall at the exact width.
+	return (Math.max(0, ...labels.map(textWidthEm)) + 1.5) * fontPx;
+}
+
 export interface RowLabelLayout {
 	/** Labels beside the rows, in full (wrapped), or only their numbers with the titles in a key. */
 	mode: 'beside' | 'numbers';
@@ -26,6 +32,9 @@ export interface RowLabelLayout {
 	/** Lines the longest label takes (1 in 'numbers' mode). */
 	lines: number;
 }
+
+/** rowLabelLayout's defaults, for a stylesheet that lays out the same before JavaScript (ThemeHeatmap). */
+export const ROW_LABEL_DEFAULTS = { minCellPx: 64, maxLines: 3, maxShare: 0.4, numbersWidth: 36, gap: 8 } as const;
 
 export interface RowLabelOptions {
 	/** Width of the whole plot in px. */
@@ -58,14 +67,13 @@ export function rowLabelLayout({
 	columns,
 	labels,
 	fontPx,
-	minCellPx = 64,
-	maxLines = 3,
-	maxShare = 0.4,
-	numbersWidth = 36,
-	gap = 8
+	minCellPx = ROW_LABEL_DEFAULTS.minCellPx,
+	maxLines = ROW_LABEL_DEFAULTS.maxLines,
+	maxShare = ROW_LABEL_DEFAULTS.maxShare,
+	numbersWidth = ROW_LABEL_DEFAULTS.numbersWidth,
+	gap = ROW_LABEL_DEFAULTS.gap
 }: RowLabelOptions): RowLabelLayout {
-	// One and a half em of slack for breaks that cannot fall at the exact width.
-	const longestPx = (Math.max(0, ...labels.map(textWidthEm)) + 1.5) * fontPx;
+	const longestPx = longestLabelPx(labels, fontPx);
 	const spare = Math.floor(Math.min(plotWidth - columns * minCellPx, plotWidth * maxShare)) - gap;
 	const width = Math.min(spare, Math.ceil(longestPx));
 	const lines = width > 0 ? Math.ceil(longestPx / width) : Infinity;
