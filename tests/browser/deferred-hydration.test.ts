@@ -3,9 +3,11 @@
  * the start hydrates what is near the viewport, and a chart far below hydrates when it comes near
  * or is used. The journey checks what a reader sees: a tap on a waiting chart selects at once, the
  * other charts follow, Back undoes it; and a link that selects something hydrates every chart.
+ * An embed's one chart waits until it is used, in full view or not (deferUntilUsed).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { PHONE, openHydrated } from './browser';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, openHydrated } from './browser';
 import { useBrowser } from './use-browser';
 import { SLUG, englishAnalysis, heatmapCellName, quotesSettled, speakerBarName } from './dashboard-page';
 
@@ -122,6 +124,69 @@ describe('charts out of sight hydrate when needed', () => {
 		const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/t/${SLUG}/?speaker=altman`, touch);
 		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
 		expect(await page.locator('[data-chart="conversation"] .turn-marks rect.dimmed').count()).toBeGreaterThan(0);
+		assertClean();
+		await close();
+	});
+});
+
+describe("an embed's chart hydrates when it is first used", () => {
+	const embed = `${baseUrl}/en/embed/${SLUG}/theme-heatmap/`;
+	const waitingCount = (page: Page) => page.locator('.late-hydration[data-waiting]').count();
+	const cellOf = (page: Page, sectionIndex: number, themeId: string) => {
+		const analysis = englishAnalysis();
+		const section = analysis.sections.find((s) => s.index === sectionIndex)!;
+		const theme = analysis.themes.find((t) => t.id === themeId)!;
+		return page.locator(`figure[data-chart="theme-heatmap"] button[aria-label^="${heatmapCellName(section, theme)}"]`);
+	};
+
+	it('in full view on a desktop it waits; the first click selects at once, Back and Forward follow, the dashboard link carries the selection', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), embed, { viewport: DESKTOP });
+		const cell = cellOf(page, 3, 'cost');
+		// The whole chart is in the viewport and the page is interactive, yet the chart keeps its
+		// server markup: nothing has used it.
+		expect(await cell.isVisible()).toBe(true);
+		await page.waitForTimeout(300);
+		expect(await waitingCount(page)).toBe(1);
+		// Clicked as soon as the page says it is interactive: the code is in, and the chart does
+		// not move as it hydrates, so the click selects.
+		await cell.click();
+		await page.waitForURL((url) => url.searchParams.get('cell') === '3,cost');
+		expect(await cell.getAttribute('aria-pressed')).toBe('true');
+		expect(await waitingCount(page)).toBe(0);
+		await expect.poll(() => page.locator('p.open a').getAttribute('href')).toContain('cell=3,cost');
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '');
+		await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('false');
+		await page.goForward();
+		await page.waitForURL((url) => url.searchParams.get('cell') === '3,cost');
+		await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
+		assertClean();
+		await close();
+	});
+
+	it('on a phone a tap, and from the keyboard a focus and Enter, each select on a waiting chart', async () => {
+		const phone = await openHydrated(browser(), embed, touch);
+		expect(await waitingCount(phone.page)).toBe(1);
+		await cellOf(phone.page, 5, 'enterprise').tap();
+		await phone.page.waitForURL((url) => url.searchParams.get('cell') === '5,enterprise');
+		expect(await cellOf(phone.page, 5, 'enterprise').getAttribute('aria-pressed')).toBe('true');
+		phone.assertClean();
+		await phone.close();
+
+		const keyboard = await openHydrated(browser(), embed, { viewport: DESKTOP });
+		expect(await waitingCount(keyboard.page)).toBe(1);
+		await cellOf(keyboard.page, 5, 'enterprise').focus();
+		await keyboard.page.keyboard.press('Enter');
+		await keyboard.page.waitForURL((url) => url.searchParams.get('cell') === '5,enterprise');
+		expect(await cellOf(keyboard.page, 5, 'enterprise').getAttribute('aria-pressed')).toBe('true');
+		keyboard.assertClean();
+		await keyboard.close();
+	});
+
+	it('an embed link that selects something hydrates its chart at once', async () => {
+		const { page, assertClean, close } = await openHydrated(browser(), `${embed}?cell=3,cost`, { viewport: DESKTOP });
+		expect(await waitingCount(page)).toBe(0);
+		expect(await cellOf(page, 3, 'cost').getAttribute('aria-pressed')).toBe('true');
 		assertClean();
 		await close();
 	});

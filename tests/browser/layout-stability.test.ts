@@ -109,6 +109,41 @@ describe('the heatmap keeps its layout when it starts, at any width', () => {
 });
 
 /**
+ * An embed's chart hydrates only when a reader first uses it (LateHydration's deferUntilUsed), so
+ * it must not move then: the click that woke it has to land on what the reader aimed at. For
+ * each of the six charts, at widths from a phone to a projector, every button, link and row
+ * label is where the page put it before the chart hydrated, within a pixel.
+ */
+describe("an embed's chart does not move when it hydrates, at any width", () => {
+	const WIDTHS = [390, 600, 1000, 1280, 1920];
+	const KINDS = ['speaker-share', 'section-speakers', 'theme-heatmap', 'section-keywords', 'cooccurrence-matrix', 'conversation'];
+	const MARKS = 'figure .chart :is(button, a, .tick)';
+	for (const kind of KINDS) {
+		it(`${kind}: marks stay put from ${WIDTHS[0]} to ${WIDTHS.at(-1)} px`, { timeout: 120_000 }, async () => {
+			for (const width of WIDTHS) {
+				const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}/en/embed/${SLUG}/${kind}/`, { viewport: { width, height: 900 } });
+				expect(await page.locator('.late-hydration[data-waiting]').count(), `${kind} at ${width} px waits for use`).toBe(1);
+				const before = await allBoxesOf(page, MARKS);
+				// At least the default transcript's 3 speakers (speaking share), 4 themes or 7 sections.
+				expect(before.length, `${kind} at ${width} px`).toBeGreaterThanOrEqual(3);
+				// Used, as a pointer would (on the part's box, not on a mark): it hydrates at once.
+				await page.locator('.late-hydration').dispatchEvent('pointerdown');
+				expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
+				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				const after = await allBoxesOf(page, MARKS);
+				expect(after.length, `${kind} at ${width} px`).toBe(before.length);
+				after.forEach((box, i) => {
+					const moved = box.map((value, side) => Math.abs(value - before[i]![side]!));
+					expect(Math.max(...moved), `${kind} at ${width} px, mark ${i}: ${before[i]} -> ${box}`).toBeLessThanOrEqual(1);
+				});
+				assertClean();
+				await close();
+			}
+		});
+	}
+});
+
+/**
  * The speaking-share chart prints two lines over each bar (the speaker, then the figures): the
  * lines must end above the bar at every size the chart is shown, including a projector's larger
  * text (present mode). The figures' line ran into the bar on a desktop once the chart's text was
