@@ -163,7 +163,7 @@ describe('present mode on a projector', () => {
 });
 
 describe('present mode while it starts', () => {
-	it('draws only its first slide until the code runs; opened on #3, that slide hydrates from the server markup and answers a click', async () => {
+	it('draws only its first slide until the code runs; opened on #3, that slide waits for use, hydrates from the server markup and answers the click', async () => {
 		// The code never arrives: the prerendered deck, as a slow phone shows it at first.
 		const blocked = await browser().newPage({ viewport: PHONE });
 		await blocked.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
@@ -178,11 +178,14 @@ describe('present mode while it starts', () => {
 		const { page, assertClean, close } = await openPresent('#3', { viewport: PHONE });
 		expect(await shownSlide(page)).toMatchObject({ shown: 1, number: 3, title: 'Themes by section' });
 		expect(await page.locator('.slide-deck .deck-slide').count()).toBe(1);
+		// Nothing selected: the slide on screen keeps its server markup until it is used.
+		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(1);
 		const section = analysis.sections[4]!;
 		const theme = analysis.themes.find((t) => t.id === 'enterprise')!;
 		const cell = chartButton(page, 'theme-heatmap', heatmapCellName(section, theme));
 		await cell.click();
 		await expect.poll(() => new URL(page.url()).search).toBe(`?cell=${section.index},enterprise`);
+		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
 		expect(hash(page)).toBe('#3');
 		expect(await cell.getAttribute('aria-pressed')).toBe('true');
 		// Back undoes the click; the slide stays.
