@@ -75,11 +75,12 @@ describe('nothing moves when a page starts', () => {
  * heatmap embed moved at 600 px and wider (at 1280 px its cells moved 160 px and the chart
  * shrank by 84 px: a layout shift of 0.13).
  */
-describe('the heatmap keeps its layout when it starts, at any width', () => {
+describe("the heatmap (and the comparison's grid) keeps its layout when it starts, at any width", () => {
 	const WIDTHS = [390, 600, 800, 1000, 1280, 1920];
-	const PAGES = [`/en/embed/${SLUG}/theme-heatmap/`, `/zh/embed/${SLUG}/theme-heatmap/`, '/en/embed/en-ai-costs-panel/theme-heatmap/', '/zh/embed/zh-chip-roundtable/theme-heatmap/'];
-	const CELLS = 'figure[data-chart="theme-heatmap"] .plot button';
-	const LABELS = 'figure[data-chart="theme-heatmap"] .plot .tick';
+	const PAGES = [`/en/embed/${SLUG}/theme-heatmap/`, `/zh/embed/${SLUG}/theme-heatmap/`, '/en/embed/en-ai-costs-panel/theme-heatmap/', '/zh/embed/zh-chip-roundtable/theme-heatmap/', '/en/compare/', '/zh/compare/'];
+	// The comparison's themes by transcript is a grid of the same kind (its label column a share of the plot).
+	const CELLS = 'figure[data-chart="theme-heatmap"] .plot button, figure[data-chart="compare-themes"] .plot :is(rect.cell, a)';
+	const LABELS = 'figure:is([data-chart="theme-heatmap"], [data-chart="compare-themes"]) .plot .tick';
 	for (const path of PAGES) {
 		it(`${path}: cells and labels stay put from ${WIDTHS[0]} to ${WIDTHS.at(-1)} px`, { timeout: 120_000 }, async () => {
 			for (const width of WIDTHS) {
@@ -92,8 +93,10 @@ describe('the heatmap keeps its layout when it starts, at any width', () => {
 				await context.close();
 				const { page, assertClean, close } = await openHydrated(browser(), `${baseUrl}${path}`, options);
 				const after = { cells: await allBoxesOf(page, CELLS), labels: await allBoxesOf(page, LABELS) };
-				// The default transcript: 7 sections x 4 themes, 7 row and 4 column labels.
+				// The default transcript: 7 sections x 4 themes, 7 row and 4 column labels; the comparison:
+				// 3 transcripts x 4 themes, each a shaded cell and a link, 3 row and 4 column labels.
 				if (path.includes(SLUG)) expect([after.cells.length, after.labels.length], `${width} px`).toEqual([28, 11]);
+				if (path.includes('compare')) expect([after.cells.length, after.labels.length], `${width} px`).toEqual([24, 7]);
 				for (const part of ['cells', 'labels'] as const) {
 					expect(after[part].length, `${width} px ${part}`).toBe(before[part].length);
 					after[part].forEach((box, i) => {
