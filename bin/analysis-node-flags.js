@@ -12,11 +12,11 @@
  * - From 4 MB of input, `--max-semi-space-size=16`, Node's own ceiling, said outright: with 4 MB
  *   semi-spaces the turns, paragraphs and mentions the analysis keeps were copied out of a young
  *   generation that filled a dozen times a run (at 10 MB the analysis without keywords took
- *   0.17-0.19 s, with 16 MB 0.14-0.15 s), and the memory the larger ones cost is small beside the
- *   input (4-5 times a 10 MB input in all, against 3).
+ *   0.17-0.19 s, with 16 MB 0.14-0.15 s), and the memory the larger ones cost stays well within
+ *   the budget of 20 times the input (6-7 times a 10 MB input in `npm run bench`, against 3).
  * README, "Analysis speed": the figures side by side.
  */
-export const MB = 1024 * 1024;
+const MB = 1024 * 1024;
 
 /** Inputs from this size run with Node's full young generation. */
 export const LARGE_INPUT_BYTES = 4 * MB;
