@@ -29,7 +29,9 @@ export function dashboardPath(slug: string, search = '', lang?: UrlLang): string
 /**
  * The reader, at a paragraph or turn anchor; `search` carries the dashboard's selection for its
  * way back. `pages` (see reader-pages.ts) picks the page that holds the anchor: `read/` for page
- * 1, `read/n/` for page n.
+ * 1, `read/n/` for page n. The reader is a document without SvelteKit's client (its route's
+ * `csr = false`), so every link to it from the app says `data-sveltekit-reload`: the browser loads
+ * it whole, and the app neither preloads its data on hover nor draws it itself.
  */
 export function readerPath(slug: string, anchor = '', search = '', lang?: UrlLang, pages: readonly ReaderPage[] = []): string {
 	return `${readerPagePath(slug, readerPageOf(pages, anchor), lang)}${search}${anchor ? `#${anchor}` : ''}`;

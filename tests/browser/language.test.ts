@@ -85,6 +85,16 @@ describe('two languages', () => {
 		expect(await firstSection.locator('.section-heading').innerText()).toContain('七年前创建OpenAI');
 		expect(await firstSection.locator('.section-translation').innerText()).toBe(english);
 		expect(await page.locator('a.back-to-charts').getAttribute('href')).toBe(`/en/t/${SLUG}/`);
+		// Opened at a paragraph with a selection, the switch keeps both (the reader's own script):
+		// the same place in Chinese, and the way back to the same view.
+		await page.goto(`${baseUrl}/en/t/${SLUG}/read/?speaker=altman#t12-p1`);
+		await waitForHydration(page);
+		await page.locator('.language-switch a[hreflang="zh"]').click();
+		await page.waitForURL(`${baseUrl}/zh/t/${SLUG}/read/?speaker=altman#t12-p1`);
+		await waitForHydration(page);
+		expect(await htmlLang(page)).toBe('zh');
+		expect(await page.evaluate(() => document.getElementById('t12-p1')?.matches(':target'))).toBe(true);
+		expect(await page.locator('a.back-to-charts').getAttribute('href')).toBe(`/zh/t/${SLUG}/?speaker=altman`);
 		assertClean();
 		await close();
 	});

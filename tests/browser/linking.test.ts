@@ -192,10 +192,19 @@ describe('any term', () => {
 describe('the reader and back', () => {
 	it('a quote opens its paragraph with the speaker line in view, and “Back to the charts” keeps the selection', async () => {
 		const { page, assertClean, close } = await openDashboard('?speaker=lightcap&section=5');
+		// The reader is a document without SvelteKit's client: every link to it on the dashboard
+		// (quotes, the transcript link, each turn of the conversation chart and its table) loads it
+		// whole, so the app neither preloads its data on hover nor draws it itself.
+		const readerLinks = await page.$$eval('a[href*="/read/"]', (links) => links.map((link) => ({ href: link.getAttribute('href'), whole: link.closest('[data-sveltekit-reload]') !== null })));
+		expect(readerLinks.length).toBeGreaterThan(analysis.turns.length);
+		expect(readerLinks.filter((link) => !link.whole)).toEqual([]);
+		await page.evaluate(() => ((window as unknown as { drawnByTheApp: boolean }).drawnByTheApp = true));
 		const quotes = await listedQuotes(page);
 		const target = quotes.at(-1)!;
 		await page.locator(`.quote-panel li[data-paragraph="${target.paragraph}"] a.quote-link`).click();
 		await page.waitForURL(`**/t/${SLUG}/read/?speaker=lightcap&section=5#${target.paragraph}`);
+		// A new document: the dashboard's window is gone, and no SvelteKit client came with it.
+		expect(await page.evaluate(() => ({ app: 'drawnByTheApp' in window, kit: Object.keys(window).some((key) => key.startsWith('__sveltekit')) }))).toEqual({ app: false, kit: false });
 		await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), target.paragraph);
 		const boxes = await page.evaluate((id) => {
 			const paragraph = document.getElementById(id)!;

@@ -125,6 +125,19 @@ describe('present mode on a projector', () => {
 
 		expect(await seriousAxeViolations(page)).toEqual([]);
 
+		// The quote's source opens the reader at its paragraph, loaded whole (the reader is a
+		// document without SvelteKit's client); Back returns to the same slide.
+		const source = page.locator('.deck-slide .pull-quote a.source');
+		expect(await source.evaluate((link) => link.closest('[data-sveltekit-reload]') !== null)).toBe(true);
+		await source.click();
+		await page.waitForURL(`${baseUrl}/en/t/${SLUG}/read/?speaker=altman#${altmanParagraphs[0]!.id}`);
+		await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), altmanParagraphs[0]!.id);
+		expect(await page.evaluate(() => Object.keys(window).some((key) => key.startsWith('__sveltekit')))).toBe(false);
+		await page.goBack();
+		await page.waitForURL(`${baseUrl}${PRESENT}?speaker=altman#${quoteSlide}`);
+		await waitForHydration(page);
+		await expect.poll(async () => (await shownSlide(page)).number).toBe(quoteSlide);
+
 		await page.keyboard.press('Escape');
 		await page.waitForURL(`${baseUrl}${DASHBOARD}?speaker=altman`);
 		await waitForHydration(page);

@@ -144,11 +144,16 @@ describe('routes', () => {
 		expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(analysis).length);
 	});
 
-	it('the reader loads the text, the speakers and the theme marks, with the front matter grouped', async () => {
+	it('the reader loads the text, the speakers and the theme marks, with the front matter grouped, and the ids a selection may name', async () => {
 		const analysis = loadAnalysis(SLUG);
 		const parent = async () => ({ ui: { lang: 'zh' as const, urlLang: undefined } });
 		const data = (await reader.load({ params: { slug: SLUG }, parent } as unknown as ReaderArgs)) as { analysis: Record<string, unknown> };
-		expect(data).toEqual({ analysis: readerAnalysis(analysis) });
+		// With the ids the reader's script keeps of a selection on the way back: the transcript's,
+		// written here from its seven sections, three speakers and four default themes.
+		expect(data).toEqual({
+			analysis: readerAnalysis(analysis),
+			knownIds: { speakers: ['stebbings', 'altman', 'lightcap'], sections: [1, 2, 3, 4, 5, 6, 7], themes: ['compute', 'cost', 'gpt-n', 'enterprise'] }
+		});
 		expect(Object.keys(data.analysis).sort()).toEqual(['id', 'meta', 'speakers', 'sections', 'turns', 'themes', 'mentions', 'back', 'front', 'corrections', 'page', 'pages'].sort());
 		// The title is the page's heading: the grouped front matter leaves it out, and keeps every other line.
 		const front = data.analysis.front as { kind: string; items: unknown[] }[];

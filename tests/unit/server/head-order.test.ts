@@ -1,9 +1,9 @@
 /**
- * Style sheets before script preloads: on a head written by hand in the shape SvelteKit writes
+ * Style sheets before scripts: on a head written by hand in the shape SvelteKit writes
  * (preloads first, then style sheets), with a body that holds lookalike tags.
  */
 import { describe, expect, it } from 'vitest';
-import { stylesBeforeScriptPreloads } from '../../../src/lib/server/head-order';
+import { stylesBeforeScripts } from '../../../src/lib/server/head-order';
 
 const KIT_HEAD = `<!doctype html>
 <html lang="en">
@@ -23,9 +23,9 @@ const KIT_HEAD = `<!doctype html>
 /** The rel and href of each link tag, in order. */
 const links = (html: string) => [...html.matchAll(/<link\b[^>]*>/g)].map((tag) => `${/rel="([^"]+)"/.exec(tag[0])![1]} ${/href="([^"]+)"/.exec(tag[0])![1]}`);
 
-describe('stylesBeforeScriptPreloads', () => {
+describe('stylesBeforeScripts', () => {
 	it('moves the preloads, in their order, after the last style sheet of the head', () => {
-		const out = stylesBeforeScriptPreloads(KIT_HEAD);
+		const out = stylesBeforeScripts(KIT_HEAD);
 		expect(links(out)).toEqual([
 			'stylesheet ../no-js.css',
 			'stylesheet ../_app/immutable/assets/0.D.css',
@@ -40,7 +40,7 @@ describe('stylesBeforeScriptPreloads', () => {
 	});
 
 	it('changes nothing but the order: the same characters, and the rest of the page byte for byte', () => {
-		const out = stylesBeforeScriptPreloads(KIT_HEAD);
+		const out = stylesBeforeScripts(KIT_HEAD);
 		expect([...out].sort().join('')).toBe([...KIT_HEAD].sort().join(''));
 		expect(out.slice(out.indexOf('<title>'))).toBe(KIT_HEAD.slice(KIT_HEAD.indexOf('<title>')));
 		expect(out.slice(0, out.indexOf('<link href'))).toBe(KIT_HEAD.slice(0, KIT_HEAD.indexOf('<link href')));
@@ -48,14 +48,27 @@ describe('stylesBeforeScriptPreloads', () => {
 
 	it('leaves a page alone when there is nothing to move', () => {
 		const noSheetsAfter = KIT_HEAD.replace(/\t\t<link href="[^"]+\.css" rel="stylesheet">\n/g, '');
-		expect(stylesBeforeScriptPreloads(noSheetsAfter)).toBe(noSheetsAfter);
+		expect(stylesBeforeScripts(noSheetsAfter)).toBe(noSheetsAfter);
 		const noPreloads = '<html><head><link href="a.css" rel="stylesheet"></head><body></body></html>';
-		expect(stylesBeforeScriptPreloads(noPreloads)).toBe(noPreloads);
-		expect(stylesBeforeScriptPreloads('<p>a chunk with no head</p>')).toBe('<p>a chunk with no head</p>');
+		expect(stylesBeforeScripts(noPreloads)).toBe(noPreloads);
+		expect(stylesBeforeScripts('<p>a chunk with no head</p>')).toBe('<p>a chunk with no head</p>');
+	});
+
+	it('moves a deferred script too (the reader\'s), and leaves an inline one where it is', () => {
+		const reader = `<html><head>
+		<script src="../_app/immutable/workers/reader-script-A.js" defer=""></script>
+		<script>inline()</script>
+		<link href="../_app/immutable/assets/0.D.css" rel="stylesheet">
+		<link href="../_app/immutable/assets/8.E.css" rel="stylesheet">
+	</head><body><script src="late.js" defer=""></script></body></html>`;
+		const out = stylesBeforeScripts(reader);
+		const tags = [...out.matchAll(/<(?:link|script)\b[^>]*>/g)].map((tag) => /(?:href|src)="([^"]+)"/.exec(tag[0])?.[1] ?? 'inline');
+		expect(tags).toEqual(['inline', '../_app/immutable/assets/0.D.css', '../_app/immutable/assets/8.E.css', '../_app/immutable/workers/reader-script-A.js', 'late.js']);
+		expect([...out].sort().join('')).toBe([...reader].sort().join(''));
 	});
 
 	it('is idempotent', () => {
-		const once = stylesBeforeScriptPreloads(KIT_HEAD);
-		expect(stylesBeforeScriptPreloads(once)).toBe(once);
+		const once = stylesBeforeScripts(KIT_HEAD);
+		expect(stylesBeforeScripts(once)).toBe(once);
 	});
 });
