@@ -11,8 +11,8 @@
  *
  * Then it marks the page interactive (`data-hydrated`), as the app does once its parts run.
  * Bundled on its own by Vite (the reader page imports it with `?worker&url`, which gives a built
- * script's address; it runs as a plain deferred script, not as a worker) and loaded from the
- * site, so the pages' Content-Security-Policy (`script-src 'self'`) allows it as it is.
+ * script's address; it runs as a module script in the page, not as a worker) and loaded from
+ * the site, so the pages' Content-Security-Policy (`script-src 'self'`) allows it as it is.
  */
 import { carryPlace } from './i18n/url-language';
 import { selectionFromParams, selectionToSearch, type KnownIds } from './selection/state';

@@ -55,13 +55,13 @@ describe('the head of each audited page', () => {
 			const links = headTags(html, 'link').filter((link) => link.rel === 'stylesheet' || link.rel === 'modulepreload');
 			if (path.includes('/read/')) {
 				// The reader is a document without SvelteKit's client: no preloads, no bootstrap, one
-				// deferred script of its own, after every style sheet.
+				// module script of its own, after every style sheet.
 				expect(links.length).toBeGreaterThan(1);
 				expect(links.filter((link) => link.rel !== 'stylesheet')).toEqual([]);
 				const head = html.slice(0, html.indexOf('</head>'));
 				const scripts = [...head.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
 				expect(scripts).toHaveLength(1);
-				expect(scripts[0]).toMatch(/src="[^"]*\/reader-script-[\w-]+\.js" defer/);
+				expect(scripts[0]).toMatch(/type="module" src="[^"]*\/reader-script-[\w-]+\.js"/);
 				expect(head.indexOf('<script')).toBeGreaterThan(head.lastIndexOf('rel="stylesheet"'));
 				expect(html).not.toContain('import(');
 				return;

@@ -10,12 +10,15 @@
  * `npm run lighthouse -- --throttling devtools` (a real throttled load, README "Lighthouse"):
  * first paint 0.5-0.7 s sooner on the dashboard, reader and present mode, time to interactive
  * unchanged. Over HTTP/2 the browser's priorities already put style sheets first. A deferred
- * script (the reader's one script, which Svelte writes into the head ahead of Kit's links) goes
- * after them the same way.
+ * script (the reader's one module script, which Svelte writes into the head ahead of Kit's
+ * links) goes after them the same way.
  */
 
-/** A script the head fetches: a modulepreload link, or a deferred `<script src>`. */
-const SCRIPT_FETCH = /[ \t]*(?:<link\b[^>]*\brel="modulepreload"[^>]*>|<script\b[^>]*\bsrc="[^"]*"[^>]*\bdefer\b[^>]*><\/script>)\n?/g;
+/**
+ * A script the head fetches and the first paint does not wait for: a modulepreload link, or a
+ * `<script src>` that is deferred (`defer`, or a module script, deferred by nature).
+ */
+const SCRIPT_FETCH = /[ \t]*(?:<link\b[^>]*\brel="modulepreload"[^>]*>|<script\b(?=[^>]*\bsrc=")(?=[^>]*(?:\bdefer\b|\btype="module"))[^>]*><\/script>)\n?/g;
 const STYLESHEET = /[ \t]*<link\b[^>]*\brel="stylesheet"[^>]*>\n?/g;
 
 /**

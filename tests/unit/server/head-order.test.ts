@@ -54,16 +54,18 @@ describe('stylesBeforeScripts', () => {
 		expect(stylesBeforeScripts('<p>a chunk with no head</p>')).toBe('<p>a chunk with no head</p>');
 	});
 
-	it('moves a deferred script too (the reader\'s), and leaves an inline one where it is', () => {
+	it('moves a module or deferred script too (the reader\'s), and leaves an inline or blocking one where it is', () => {
 		const reader = `<html><head>
-		<script src="../_app/immutable/workers/reader-script-A.js" defer=""></script>
+		<script type="module" src="../_app/immutable/workers/reader-script-A.js"></script>
+		<script src="blocking.js"></script>
 		<script>inline()</script>
+		<script src="deferred.js" defer=""></script>
 		<link href="../_app/immutable/assets/0.D.css" rel="stylesheet">
 		<link href="../_app/immutable/assets/8.E.css" rel="stylesheet">
 	</head><body><script src="late.js" defer=""></script></body></html>`;
 		const out = stylesBeforeScripts(reader);
 		const tags = [...out.matchAll(/<(?:link|script)\b[^>]*>/g)].map((tag) => /(?:href|src)="([^"]+)"/.exec(tag[0])?.[1] ?? 'inline');
-		expect(tags).toEqual(['inline', '../_app/immutable/assets/0.D.css', '../_app/immutable/assets/8.E.css', '../_app/immutable/workers/reader-script-A.js', 'late.js']);
+		expect(tags).toEqual(['blocking.js', 'inline', '../_app/immutable/assets/0.D.css', '../_app/immutable/assets/8.E.css', '../_app/immutable/workers/reader-script-A.js', 'deferred.js', 'late.js']);
 		expect([...out].sort().join('')).toBe([...reader].sort().join(''));
 	});
 
