@@ -60,6 +60,34 @@ describe.each([
 		await close();
 	});
 
+	it('matrix row labels show every line, English and Chinese, each glyph on its name’s line', async () => {
+		const { page, assertClean, close } = await openPage(browser(), { viewport });
+		await page.goto(`${baseUrl}/en/embed/${SLUG}/cooccurrence-matrix/`);
+		await waitForHydration(page);
+		const rows = await page.$$eval('figure[data-chart="cooccurrence-matrix"] .plot .tick:has(> .text)', (ticks) =>
+			ticks.map((tick) => {
+				const text = tick.querySelector('.text') as HTMLElement;
+				const shape = text.querySelector('.shape')!.getBoundingClientRect();
+				// The first letter of the name: the text node after the glyph.
+				const range = document.createRange();
+				const name = [...text.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!;
+				range.setStart(name, name.textContent!.search(/\S/) + 1);
+				range.setEnd(name, name.textContent!.search(/\S/) + 2);
+				const letter = range.getBoundingClientRect();
+				// A clamped line is laid out below the box, hidden: all of the text must end inside it.
+				const all = document.createRange();
+				all.selectNodeContents(text);
+				const cut = all.getBoundingClientRect().bottom > text.getBoundingClientRect().bottom + 2;
+				return { text: text.innerText.replace(/\s+/g, ' ').trim(), cut, sameLine: Math.abs(shape.bottom - letter.bottom) < 4 };
+			})
+		);
+		// The themes' names, written here: English, then Chinese where it differs.
+		expect(rows.map((row) => row.text)).toEqual(['● Compute 算力', '▲ Cost 成本', '■ GPT-N', '◆ Enterprise 企业']);
+		expect(rows.filter((row) => row.cut || !row.sameLine)).toEqual([]);
+		assertClean();
+		await close();
+	});
+
 	it('column headers and lifts are at least 12 px, and headers sit level', async () => {
 		const { page, assertClean, close } = await openPage(browser(), { viewport });
 		await page.goto(`${baseUrl}${DASHBOARD}`);
