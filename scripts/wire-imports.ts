@@ -5,14 +5,15 @@
 
 /**
  * The modules a prerendered page names for its first load: its `<link rel="modulepreload">`
- * hrefs and the `import("…")`s of its inline bootstrap script (SvelteKit starts the app with
- * them), in document order, each once. Relative to the page.
+ * hrefs, its `<script src>` files (the reader's one script) and the `import("…")`s of its inline
+ * bootstrap script (SvelteKit starts the app with them), each once: the links and scripts in
+ * document order, then the imports. Relative to the page.
  */
 export function firstLoadHrefs(html: string): string[] {
 	const hrefs: string[] = [];
-	for (const tag of html.matchAll(/<link\b[^>]*>/g)) {
-		if (!/\brel="modulepreload"/.test(tag[0])) continue;
-		const href = /\bhref="([^"]+)"/.exec(tag[0]);
+	for (const tag of html.matchAll(/<link\b[^>]*>|<script\b[^>]*\bsrc="[^"]*"[^>]*>/g)) {
+		if (tag[0].startsWith('<link') && !/\brel="modulepreload"/.test(tag[0])) continue;
+		const href = /\b(?:href|src)="([^"]+)"/.exec(tag[0]);
 		if (href) hrefs.push(href[1]!);
 	}
 	for (const script of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

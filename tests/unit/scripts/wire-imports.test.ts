@@ -22,17 +22,23 @@ const PAGE = `<!doctype html><html><head>
 </div></body></html>`;
 
 describe('firstLoadHrefs', () => {
-	it('lists the modulepreload links and the bootstrap imports, each once, in document order', () => {
+	it('lists the modulepreload links and script files, then the bootstrap imports, each once', () => {
 		expect(firstLoadHrefs(PAGE)).toEqual([
 			'../../_app/immutable/entry/start.A1.js',
 			'../../_app/immutable/chunks/B2.js',
+			'../../embed/frames.js',
 			'../../_app/immutable/entry/app.D4.js'
 		]);
 	});
 
-	it('leaves out stylesheets, fonts and external scripts', () => {
+	it('leaves out stylesheets and fonts', () => {
 		const hrefs = firstLoadHrefs(PAGE);
-		expect(hrefs.some((href) => /\.(css|woff2)$|frames\.js$/.test(href))).toBe(false);
+		expect(hrefs.some((href) => /\.(css|woff2)$/.test(href))).toBe(false);
+	});
+
+	it('counts the reader’s one module script, the whole of its first load', () => {
+		const reader = '<html><head><link href="../a.css" rel="stylesheet"><script type="module" src="../_app/immutable/workers/reader-script-X.js"></script></head><body></body></html>';
+		expect(firstLoadHrefs(reader)).toEqual(['../_app/immutable/workers/reader-script-X.js']);
 	});
 
 	it('finds nothing in a page without scripts', () => {
