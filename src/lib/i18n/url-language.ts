@@ -35,8 +35,9 @@ export function pathInLang(pathname: string, lang: Lang, base = ''): string {
 /**
  * Points a language link at its page with the query (the selection) and the hash (the place) of
  * the address as it is now: read when the link is used, not when the page was rendered, since the
- * selection lives in the address and changes with every click. The language switch's own handler
- * in pages that run Svelte, and the reader's script (reader-script.ts) in the reader, which does not.
+ * selection lives in the address and changes with every click. Called by the language switch's
+ * handler on the pages that run Svelte, and by the reader's script (reader-script.ts) on the
+ * reader, which does not.
  */
 export function carryPlace(link: HTMLAnchorElement, here: { href: string; search: string; hash: string }): void {
 	const url = new URL(link.href, here.href);
