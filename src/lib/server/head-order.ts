@@ -31,13 +31,13 @@ export function stylesBeforeScripts(html: string): string {
 	const headEnd = html.indexOf('</head>');
 	if (headEnd === -1) return html;
 	const head = html.slice(0, headEnd);
-	const preloads = [...head.matchAll(SCRIPT_FETCH)];
-	if (preloads.length === 0) return html;
-	const firstPreload = preloads[0]!.index!;
-	const lastSheet = [...head.matchAll(STYLESHEET)].filter((sheet) => sheet.index! > firstPreload).at(-1);
+	const scripts = [...head.matchAll(SCRIPT_FETCH)];
+	if (scripts.length === 0) return html;
+	const firstScript = scripts[0]!.index!;
+	const lastSheet = [...head.matchAll(STYLESHEET)].filter((sheet) => sheet.index! > firstScript).at(-1);
 	if (!lastSheet) return html;
 	const insertAt = lastSheet.index! + lastSheet[0].length;
-	const moved = preloads.map((link) => link[0]).join('');
-	const withoutPreloads = (from: number, to: number) => head.slice(from, to).replace(SCRIPT_FETCH, '');
-	return withoutPreloads(0, insertAt) + moved + withoutPreloads(insertAt, headEnd) + html.slice(headEnd);
+	const moved = scripts.map((script) => script[0]).join('');
+	const withoutScripts = (from: number, to: number) => head.slice(from, to).replace(SCRIPT_FETCH, '');
+	return withoutScripts(0, insertAt) + moved + withoutScripts(insertAt, headEnd) + html.slice(headEnd);
 }

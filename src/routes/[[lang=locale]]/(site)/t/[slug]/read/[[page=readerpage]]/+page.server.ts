@@ -20,7 +20,8 @@ export const entries: EntryGenerator = () =>
  * The reader is a document: no SvelteKit client, so no app code to fetch and no hydration data (the
  * transcript a second time, as JSON) in its HTML, which halves the page (52 to 26 KB gzipped for
  * the default transcript). Its one script is src/lib/reader-script.ts; links into it from the app
- * load it whole (the root layout's beforeNavigate). See README, "The reader".
+ * say `data-sveltekit-reload`, so the browser loads it whole (see readerPath). See README,
+ * "Hydration", "The reader, later".
  */
 export const csr = false;
 
