@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/vite-plugin-compile-hints';
 import { pluralRulesCache } from './scripts/vite-plugin-plural-rules';
 
 export default defineConfig({
@@ -10,8 +11,11 @@ export default defineConfig({
 		// cookie or the URL (our routes choose the language).
 		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['baseLocale'] }),
 		pluralRulesCache(),
+		compileHints(),
 		sveltekit()
 	],
+	// The reader's script is bundled as a worker is (imported with ?worker&url), by plugins of its own.
+	worker: { plugins: () => [compileHints()] },
 	test: {
 		projects: [
 			{

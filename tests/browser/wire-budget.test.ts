@@ -6,6 +6,7 @@
  * that loads when first used). A size, not a time: it does not vary from machine to machine. A
  * change that took the dashboard 0.2 KB over went unnoticed for two commits before this test.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstLoad } from '../../scripts/first-load';
@@ -25,4 +26,17 @@ describe('the dashboard’s first load stays within its budget', () => {
 		expect(load.gzip.total).toBeLessThanOrEqual(120 * KB);
 	});
 
+
+	// V8's explicit compile hint (scripts/vite-plugin-compile-hints.ts) on the files worth it: a
+	// file of 4 KB or more compiles on a background thread as it arrives; a smaller one is not
+	// worth the hint's bytes on the wire.
+	it('the first load’s large scripts, and only those, open with V8’s compile hint', () => {
+		const HINT = '//# allFunctionsCalledOnLoad\n';
+		const scripts = firstLoad(buildDir, '/en/t/altman-lightcap-20vc/').scripts.map((path) => readFileSync(path, 'utf8'));
+		const large = scripts.filter((code) => code.replace(HINT, '').length >= 4096);
+		// Svelte's runtime, Kit's client, the dashboard's route and its charts' shared code at least.
+		expect(large.length).toBeGreaterThanOrEqual(5);
+		for (const code of scripts) expect(code.startsWith(HINT)).toBe(large.includes(code));
+	});
 });
+

@@ -148,11 +148,22 @@ export interface LateCode<M> {
  */
 export function lateCode<M>(importCode: () => Promise<M>, forRoute: (routeId: string | null) => boolean): LateCode<M> {
 	let loaded: M | undefined;
+	// One import for every part that asks: each `import()` of a module with dependencies goes through
+	// Vite's preload helper, which resolves every dependency's address again (some thirty), so
+	// twenty-six slides asking each for themselves cost present mode's hydration task tens of ms.
+	// A failed load is forgotten, so that the next part to ask tries again.
+	let loading: Promise<M> | undefined;
 	const load = () =>
-		importCode().then((module) => {
-			loaded = module;
-			return module;
-		});
+		(loading ??= importCode().then(
+			(module) => {
+				loaded = module;
+				return module;
+			},
+			(error: unknown) => {
+				loading = undefined;
+				throw error;
+			}
+		));
 	if (!import.meta.env.SSR) waitForCodeBeforeDrawing((routeId) => (forRoute(routeId) ? load() : undefined));
 	return {
 		load,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hydrateLater, hydrateWhenLoaded, lateHydrationDone } from '../../../src/lib/components/late-hydration';
+import { hydrateLater, hydrateWhenLoaded, lateCode, lateHydrationDone } from '../../../src/lib/components/late-hydration';
 
 /** Resolves after the current task and everything queued for it (a timer runs after queued messages). */
 const settle = () => new Promise((done) => setTimeout(done, 20));
@@ -111,5 +111,41 @@ describe('late parts whose code loads first (hydrateWhenLoaded)', () => {
 		expect(log).toEqual([]);
 		expect(errors).toHaveLength(1);
 		expect(String(errors[0]![1])).toContain('offline');
+	});
+});
+
+describe('the code of late parts (lateCode)', () => {
+	it('imports once for every part that asks, and hands each its component', async () => {
+		let imports = 0;
+		const code = lateCode(
+			async () => {
+				imports++;
+				return { Chart: 'chart component', Panel: 'panel component' };
+			},
+			() => false
+		);
+		const chart = code.part('Chart');
+		const panel = code.part('Panel');
+		// Twenty-six slides asking at once (present mode), and more asking once it is in.
+		const first = await Promise.all([...Array.from({ length: 25 }, () => chart.load()), panel.load()]);
+		expect(await code.load()).toEqual({ Chart: 'chart component', Panel: 'panel component' });
+		expect(imports).toBe(1);
+		expect(first[0]).toEqual({ default: 'chart component' });
+		expect(first[25]).toEqual({ default: 'panel component' });
+		expect(chart.available()).toBe('chart component');
+	});
+
+	it('tries again after a failed import, rather than keeping the failure', async () => {
+		let imports = 0;
+		const code = lateCode(async () => {
+			imports++;
+			if (imports === 1) throw new Error('offline');
+			return { Chart: 'chart component' };
+		}, () => false);
+		await expect(Promise.all([code.part('Chart').load(), code.part('Chart').load()])).rejects.toThrow('offline');
+		expect(imports).toBe(1);
+		expect(code.available()).toBeUndefined();
+		expect(await code.part('Chart').load()).toEqual({ default: 'chart component' });
+		expect(imports).toBe(2);
 	});
 });
