@@ -39,7 +39,7 @@ describe('SectionSpeakersChart', () => {
 		const expected = analysis.sections.flatMap((s) => s.speakers.filter((p) => p.units > 0));
 		expect(segments).toHaveLength(expected.length);
 		const longest = Math.max(...analysis.sections.map((s) => s.units));
-		segments.forEach((segment, i) => expect(Number(segment.width)).toBeCloseTo((expected[i]!.units / longest) * 100, 6));
+		segments.forEach((segment, i) => expect(Number(segment.width)).toBeCloseTo((expected[i]!.units / longest) * 100, 3)); // written to a thousandth (charts/coordinates.ts)
 	});
 
 	it('prints the share inside segments wide enough to hold it', () => {
@@ -56,7 +56,7 @@ describe('SectionSpeakersChart', () => {
 		expect(segments).toHaveLength(altman.length);
 		expect(segments.every((r) => classes(r).includes('outlined') && !classes(r).includes('dimmed'))).toBe(true);
 		const longest = Math.max(...altman.map((p) => p.units));
-		segments.forEach((segment, i) => expect(Number(segment.width)).toBeCloseTo((altman[i]!.units / longest) * 100, 6));
+		segments.forEach((segment, i) => expect(Number(segment.width)).toBeCloseTo((altman[i]!.units / longest) * 100, 3)); // written to a thousandth (charts/coordinates.ts)
 		const section = analysis.sections[3]!;
 		const own = section.speakers.find((p) => p.speaker === 'altman')!;
 		expect(elements(selected, 'button')[3]!.attributes['aria-label']).toBe(
