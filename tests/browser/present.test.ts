@@ -176,23 +176,30 @@ describe('present mode on a projector', () => {
 });
 
 describe('present mode while it starts', () => {
-	it('draws only its first slide until the code runs; opened on #3, that slide waits for use, hydrates from the server markup and answers the click', async () => {
+	it('builds only its first slide until the code runs; opened on #3, draws that slide alone, which answers the click', async () => {
 		// The code never arrives: the prerendered deck, as a slow phone shows it at first.
 		const blocked = await browser().newPage({ viewport: PHONE });
 		await blocked.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
 		await blocked.goto(`${baseUrl}${PRESENT}`);
 		const drawn = () =>
 			blocked.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide-deck .deck-slide')].map((slide) => (slide.offsetParent !== null ? slide.dataset.slide : '-')).join(' '));
-		// Nothing selected: every paragraph is a quote, so the deck has its full set of slides, one drawn.
-		expect(await drawn()).toBe(['1', ...Array.from({ length: CHART_SLIDES.length + MAX_QUOTE_SLIDES - 1 }, () => '-')].join(' '));
+		// The first slide is the only one built: with scripts on, the rest stay text inside <noscript>.
+		expect(await drawn()).toBe('1');
+		// Nothing selected: every paragraph is a quote, so the page holds the full set, slides 2 on in there.
+		const later = await blocked.evaluate(() =>
+			[...document.querySelectorAll('.slides noscript')].flatMap((element) => [...element.textContent!.matchAll(/data-slide="(\d+)"/g)].map((match) => match[1])).join(' ')
+		);
+		expect(later).toBe(Array.from({ length: CHART_SLIDES.length + MAX_QUOTE_SLIDES - 1 }, (_, i) => String(i + 2)).join(' '));
 		await blocked.close();
 
 		// With its code, on slide 3 (Themes by section), which was not drawn while the page loaded.
 		const { page, assertClean, close } = await openPresent('#3', { viewport: PHONE });
 		expect(await shownSlide(page)).toMatchObject({ shown: 1, number: 3, title: 'Themes by section' });
 		expect(await page.locator('.slide-deck .deck-slide').count()).toBe(1);
-		// Nothing selected: the slide on screen keeps its server markup until it is used.
-		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(1);
+		// Slide 3 was never an element of the page (it sat in <noscript>): the deck draws it, with
+		// its code, in place of the first, the heatmap as SVG and nothing left waiting.
+		await expect.poll(() => page.locator('.deck-slide figure[data-chart="theme-heatmap"] svg rect').count()).toBeGreaterThan(0);
+		expect(await page.locator('.late-hydration[data-waiting]').count()).toBe(0);
 		const section = analysis.sections[4]!;
 		const theme = analysis.themes.find((t) => t.id === 'enterprise')!;
 		const cell = chartButton(page, 'theme-heatmap', heatmapCellName(section, theme));
@@ -246,8 +253,14 @@ describe('present mode on a phone and without JavaScript', () => {
 		const slides = await page.locator('.slide-deck .deck-slide').count();
 		// Nothing selected: every paragraph is a quote, so the deck has its full set of quote slides.
 		expect(slides).toBe(CHART_SLIDES.length + MAX_QUOTE_SLIDES);
-		// And every one drawn (no-js.css undoes the wait the deck puts on slides 2 and on).
+		// And every one drawn: slides 2 on are elements here, in <noscript>, with a rule above each.
 		expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide-deck .deck-slide')].filter((slide) => slide.offsetParent !== null).length)).toBe(slides);
+		const order = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.slide-deck .deck-slide')].map((slide) => ({ number: Number(slide.dataset.slide), top: slide.getBoundingClientRect().top, rule: getComputedStyle(slide).borderTopWidth }))
+		);
+		expect(order.map((slide) => slide.number)).toEqual(Array.from({ length: slides }, (_, i) => i + 1));
+		expect(order.every((slide, i) => i === 0 || slide.top > order[i - 1]!.top)).toBe(true);
+		expect(order.map((slide) => parseFloat(slide.rule) > 0)).toEqual([false, ...Array.from({ length: slides - 1 }, () => true)]);
 		// Every chart is drawn in the HTML (the keyword lists are text, not SVG).
 		for (const chart of CHART_SLIDES) {
 			const drawn = chart === 'section-keywords' ? 'li' : 'svg';
