@@ -31,7 +31,9 @@ export function compileHints(): Plugin {
 		apply: 'build',
 		// After minification, which drops comments (a banner too), and after Vite writes each dynamic
 		// import's list of files to preload into the chunk ('post'): the hint goes in as the written
-		// file's first line, and the chunk's source map, if any, starts one line later to match.
+		// file's first line, and the chunk's source map, if the build writes one, starts one line
+		// later to match (an empty first line of mappings). Rolldown has already made the map a file
+		// of the bundle by then (`<chunk>.js.map`), so that is the one rewritten.
 		generateBundle: {
 			order: 'post',
 			handler(_options, bundle) {
@@ -39,9 +41,16 @@ export function compileHints(): Plugin {
 				for (const chunk of Object.values(bundle)) {
 					if (chunk.type !== 'chunk' || chunk.code.length < HINT_MIN_BYTES || chunk.code.startsWith(COMPILE_HINT)) continue;
 					chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-					if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+					const mapFile = bundle[`${chunk.fileName}.map`];
+					if (mapFile?.type === 'asset' && typeof mapFile.source === 'string') mapFile.source = shiftMapOneLine(mapFile.source);
 				}
 			}
 		}
 	};
+}
+
+/** A source map (JSON) for the same code one line lower: its mappings after an empty first line. */
+export function shiftMapOneLine(json: string): string {
+	const map = JSON.parse(json) as { mappings: string };
+	return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
 }
