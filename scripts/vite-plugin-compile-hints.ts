@@ -1,7 +1,7 @@
 /**
  * A Vite plugin that puts V8's explicit compile hint, `//# allFunctionsCalledOnLoad`, at the top
- * of every JavaScript file the browser loads (the client build's chunks; the server's are left as
- * they are).
+ * of every large JavaScript file the browser loads (the client build's chunks of 4 KB or more; the
+ * server's are left as they are).
  *
  * V8 compiles a function lazily, on the main thread, the first time it is called, unless it was
  * compiled while the script streamed in. The hint (Chromium 136 and later; other engines read it as
@@ -9,9 +9,9 @@
  * a background thread as the file arrives. That is true of this app's chunks: they are split by
  * use already, the first load's files hold what the page's start runs (Svelte's and Kit's
  * runtimes, the charts, the selection), and the rest (export, present mode's slides, the reader's
- * script) load only when they are about to run. A Chromium trace of present mode's start showed 787
- * lazy compiles taking 80-98 ms of its main thread at 1x; with the hint, 150 taking 39-45 ms, and
- * its hydration task 157-165 → 100-125 ms (README, "Hydration: the dashboard's start").
+ * script) load only when they are about to run. Chromium traces of present mode's start at 1x showed
+ * 787 lazy compiles taking 74-148 ms of its main thread; with the hint, 369 taking 59-63 ms (the
+ * dashboard's: 1,420 in 103-163 ms → 473 in 74-94 ms; README, "Hydration: the dashboard's start").
  *
  * Only files of 4 KB or more (minified) get it. The hint costs some 25 bytes on the wire in each
  * file, where gzip cannot share it, and a small file compiles in little time either way: the
@@ -22,7 +22,7 @@ import type { Plugin } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The smallest file (minified, in bytes) that gets the hint. */
+/** The smallest file (minified, in characters) that gets the hint. */
 export const HINT_MIN_BYTES = 4096;
 
 export function compileHints(): Plugin {
