@@ -23,7 +23,7 @@ import type { Plugin } from 'vite';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The smallest file (minified, in characters) that gets the hint. */
-export const HINT_MIN_BYTES = 4096;
+export const HINT_MIN_CHARS = 4096;
 
 export function compileHints(): Plugin {
 	return {
@@ -39,7 +39,7 @@ export function compileHints(): Plugin {
 			handler(_options, bundle) {
 				if (this.environment?.name !== 'client') return;
 				for (const chunk of Object.values(bundle)) {
-					if (chunk.type !== 'chunk' || chunk.code.length < HINT_MIN_BYTES || chunk.code.startsWith(COMPILE_HINT)) continue;
+					if (chunk.type !== 'chunk' || chunk.code.length < HINT_MIN_CHARS || chunk.code.startsWith(COMPILE_HINT)) continue;
 					chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
 					const mapFile = bundle[`${chunk.fileName}.map`];
 					if (mapFile?.type === 'asset' && typeof mapFile.source === 'string') mapFile.source = shiftMapOneLine(mapFile.source);
