@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, openHydrated, waitForHydration, type WatchedPage } from './browser';
+import { PHONE, openHydrated, openPage, waitForHydration, type WatchedPage } from './browser';
 import { useBrowser } from './use-browser';
 import { DASHBOARD, SLUG, chartButton, chartButtons, englishAnalysis, heatmapCellName, listedQuotes, matrixCellName, sectionLabel, speakerBarName } from './dashboard-page';
 import { expectedFor } from './oracle';
@@ -222,6 +222,40 @@ describe('the reader and back', () => {
 		await page.waitForURL(/\/t\/altman-lightcap-20vc\/\?speaker=lightcap&section=5$/);
 		await waitForHydration(page);
 		await expectPageMatchesUrl(page);
+		assertClean();
+		await close();
+	});
+
+	it('the app\'s start reads the link options of its own links only, not of the two hundred that load the reader whole', async () => {
+		// SvelteKit's start walks every link that it would route itself, reading six data-sveltekit-*
+		// options from the link and each of its ancestors: some 236 links, 15 deep, when it walked the
+		// reader's too (10-20 ms of the hydration task). A link with a target it leaves to the browser.
+		const { page, assertClean, close } = await openPage(browser());
+		await page.addInitScript(() => {
+			const read = Element.prototype.getAttribute;
+			const counted = window as unknown as { linkOptionReads: number };
+			counted.linkOptionReads = 0;
+			Element.prototype.getAttribute = function (this: Element, name: string) {
+				if (name.startsWith('data-sveltekit-')) counted.linkOptionReads++;
+				return read.call(this, name);
+			};
+		});
+		await page.goto(`${baseUrl}${DASHBOARD}`);
+		await waitForHydration(page);
+		const reads = await page.evaluate(() => (window as unknown as { linkOptionReads: number }).linkOptionReads);
+		// At most six reads per element from each of the app's own links up to the root.
+		const links = await page.$$eval('a[href]', (anchors) =>
+			(anchors as HTMLAnchorElement[]).map((a) => {
+				let depth = 0;
+				for (let element: Element | null = a; element && element !== document.documentElement; element = element.parentElement) depth++;
+				return { reader: a.pathname.includes('/read/'), sameOrigin: a.origin === location.origin, depth };
+			})
+		);
+		const own = links.filter((link) => link.sameOrigin && !link.reader);
+		expect(links.filter((link) => link.reader).length).toBeGreaterThan(analysis.turns.length);
+		expect(own.length).toBeGreaterThan(0);
+		expect(reads).toBeGreaterThan(0);
+		expect(reads).toBeLessThanOrEqual(own.reduce((sum, link) => sum + 6 * link.depth, 0));
 		assertClean();
 		await close();
 	});

@@ -5,7 +5,8 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -37,10 +38,10 @@ const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 export async function serveStatic(
 	root: string,
 	headers?: (pathname: string) => Record<string, string>,
-	options: { gzip?: boolean } = {}
+	options: { gzip?: boolean; tls?: { key: string; cert: string } } = {}
 ): Promise<StaticServer> {
 	const base = resolve(root);
-	const server: Server = createServer((request, response) => {
+	const handle = (request: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse): void => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let pathname: string;
 		try {
@@ -73,11 +74,12 @@ export async function serveStatic(
 		}
 		response.writeHead(200, { ...headers?.(pathname), ...type });
 		createReadStream(file).pipe(response);
-	});
+	};
+	const server = options.tls ? createSecureServer({ ...options.tls, allowHTTP1: true }, handle) : createServer(handle);
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
 		close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done())))
 	};
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hydrateLater, hydrateWhenLoaded, lateCode, lateHydrationDone } from '../../../src/lib/components/late-hydration';
 
 /** Resolves after the current task and everything queued for it (a timer runs after queued messages). */
@@ -115,6 +115,8 @@ describe('late parts whose code loads first (hydrateWhenLoaded)', () => {
 });
 
 describe('the code of late parts (lateCode)', () => {
+	afterEach(() => vi.unstubAllEnvs());
+
 	it('imports once for every part that asks, and hands each its component', async () => {
 		let imports = 0;
 		const code = lateCode(
@@ -133,6 +135,24 @@ describe('the code of late parts (lateCode)', () => {
 		expect(first[0]).toEqual({ default: 'chart component' });
 		expect(first[25]).toEqual({ default: 'panel component' });
 		expect(chart.available()).toBe('chart component');
+	});
+
+	it('starts the import in a task of its own, not in the one that asks (the page hydration)', async () => {
+		// As in the browser bundle (the server imports at once: it renders the parts in place).
+		vi.stubEnv('SSR', false);
+		let imports = 0;
+		const code = lateCode(async () => {
+			imports++;
+			return { Chart: 'chart component' };
+		}, () => false);
+		const loaded = code.part('Chart').load();
+		await Promise.resolve();
+		await Promise.resolve();
+		// Microtasks later, still within the asking task: not yet.
+		expect(imports).toBe(0);
+		await new Promise((done) => setTimeout(done, 0));
+		expect(imports).toBe(1);
+		expect(await loaded).toEqual({ default: 'chart component' });
 	});
 
 	it('tries again after a failed import, rather than keeping the failure', async () => {
