@@ -229,7 +229,7 @@ describe('the reader and back', () => {
 	it('the app\'s start reads the link options of its own links only, not of the two hundred that load the reader whole', async () => {
 		// SvelteKit's start walks every link that it would route itself, reading six data-sveltekit-*
 		// options from the link and each of its ancestors: some 236 links, 15 deep, when it walked the
-		// reader's too (10-20 ms of the hydration task). A link with a target it leaves to the browser.
+		// reader's too (10-20 ms of the hydration task). A link marked rel="external" it leaves to the browser.
 		const { page, assertClean, close } = await openPage(browser());
 		await page.addInitScript(() => {
 			const read = Element.prototype.getAttribute;

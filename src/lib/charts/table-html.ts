@@ -9,7 +9,7 @@ export interface TableCell {
 	text: string;
 	/**
 	 * Makes the cell a link: into the reader, which the browser loads whole (the link's
-	 * target="_self" and the table body's data-sveltekit-reload: see readerPath).
+	 * rel="external" and the table body's data-sveltekit-reload: see readerPath).
 	 */
 	href?: string;
 }
@@ -38,7 +38,7 @@ export function tableRowsHtml(rows: TableRow[], numeric: number[] = []): string 
 		row.cells.forEach((cell, i) => {
 			const open = numeric.includes(i + 1) ? '<td class="numeric">' : '<td>';
 			if (typeof cell === 'string') html += `${open}${escapeHtml(cell)}</td>`;
-			else if (cell.href) html += `${open}<a href="${escapeHtml(cell.href)}" target="_self">${escapeHtml(cell.text)}</a></td>`;
+			else if (cell.href) html += `${open}<a href="${escapeHtml(cell.href)}" rel="external">${escapeHtml(cell.text)}</a></td>`;
 			else html += `${open}${escapeHtml(cell.text)}</td>`;
 		});
 		html += '</tr>';

@@ -21,7 +21,7 @@ describe('tableRowsHtml', () => {
 			[1]
 		);
 		expect(html).toBe(
-			'<tr><th scope="row">A &lt;b&gt;</th><td class="numeric">1</td><td><a href="../read/?a=1&amp;b=2#t-2" target="_self">turn &quot;2&quot;</a></td></tr>' +
+			'<tr><th scope="row">A &lt;b&gt;</th><td class="numeric">1</td><td><a href="../read/?a=1&amp;b=2#t-2" rel="external">turn &quot;2&quot;</a></td></tr>' +
 				'<tr><th scope="row">B</th><td class="numeric">&lt;img src=x onerror=alert(1)&gt;</td><td>3</td></tr>'
 		);
 	});
