@@ -124,7 +124,11 @@ async function warmFonts(port: number): Promise<void> {
 function selfSignedCertificate(folder: string): { key: string; cert: string } {
 	const key = join(folder, 'key.pem');
 	const cert = join(folder, 'cert.pem');
-	execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+	try {
+		execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+	} catch (error) {
+		throw new Error(`--http2 needs openssl (1.1.1 or later) to make a certificate for 127.0.0.1: ${error instanceof Error ? error.message : error}`);
+	}
 	return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
 }
 
